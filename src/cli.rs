@@ -1,0 +1,233 @@
+//! The whole command surface, as clap derive types and nothing else. Completions and the man
+//! page are generated from these definitions; `settings.rs` turns them into plain settings.
+
+use std::path::PathBuf;
+
+use clap::{ArgAction, ArgGroup, Args, Parser, Subcommand, ValueEnum};
+
+use crate::provider;
+
+pub const EXIT_CODES: &str = "\
+Exit codes:
+  0    done; a query that matches nobody is still 0
+  1    conflicts found (diagnose, checks), or a write refused because the value is taken
+  2    usage error: bad flags, unreadable input or configuration, or a confirmation is
+       needed but there is no terminal (pass --yes)
+  3    authentication or authorization failed (401/403)
+  4    the server refused the request (other 4xx: unknown id, invalid filter,
+       mutability, precondition failed)
+  5    server or network unavailable after retries (5xx, 429, timeout, TLS, connection),
+       or an answer that is not SCIM
+  6    a plan was applied only in part (the journal says what ran)
+  130  interrupted";
+
+const AFTER_HELP: &str = "\
+Examples:
+  export SCIMCTL_URL=https://api.example.com/scim/v2
+  export SCIMCTL_TOKEN=…                   # or --token-file FILE, --token-stdin, a profile
+  scimctl doctor                           # can I reach it, is the token good, what works?
+  scimctl users find --email jdoe@example.com
+  scimctl users find --username JDoe -o json
+  scimctl users list --filter 'active eq false' -o ndjson | jq .userName
+
+The token is never taken on the command line: SCIMCTL_TOKEN, --token-file, --token-stdin,
+a profile's token-file, or a hidden prompt.";
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "scimctl",
+    version,
+    about = "Find who holds a SCIM userName or email, and why your identity provider got HTTP 409",
+    long_about = "scimctl talks to a service provider's SCIM 2.0 endpoint (RFC 7644) to find which \
+account holds a userName, email or externalId that an identity provider (Okta, Entra ID, Google, \
+OneLogin, JumpCloud) failed to provision with HTTP 409.",
+    after_help = AFTER_HELP,
+    after_long_help = format!("{AFTER_HELP}\n\n{EXIT_CODES}"),
+    propagate_version = true,
+)]
+pub struct Cli {
+    #[command(flatten)]
+    pub global: GlobalArgs,
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Args)]
+#[command(next_help_heading = "Connection")]
+pub struct GlobalArgs {
+    /// Base URL of the SCIM endpoint, e.g. https://api.example.com/scim/v2
+    #[arg(long, env = "SCIMCTL_URL", global = true, value_name = "URL")]
+    pub url: Option<String>,
+
+    /// Read the bearer token from FILE (first line; the file should be private to you)
+    #[arg(long, env = "SCIMCTL_TOKEN_FILE", global = true, value_name = "FILE")]
+    pub token_file: Option<PathBuf>,
+
+    /// Read the bearer token from standard input
+    #[arg(long, global = true)]
+    pub token_stdin: bool,
+
+    /// Use the named profile from the configuration file
+    #[arg(long, env = "SCIMCTL_PROFILE", global = true, value_name = "NAME")]
+    pub profile: Option<String>,
+
+    /// Configuration file [default: the platform config dir's scimctl/config.toml]
+    #[arg(long, env = "SCIMCTL_CONFIG", global = true, value_name = "FILE")]
+    pub config: Option<PathBuf>,
+
+    /// The service provider's rules to apply [default: detected from the URL]
+    #[arg(long, env = "SCIMCTL_PROVIDER", global = true, value_name = "NAME",
+          value_parser = clap::builder::PossibleValuesParser::new(provider::IDS))]
+    pub provider: Option<String>,
+
+    /// Seconds to wait for each request
+    #[arg(long, env = "SCIMCTL_TIMEOUT", global = true, value_name = "SECONDS")]
+    pub timeout: Option<f64>,
+
+    /// Retries for reads and idempotent writes on 408, 429, 5xx and failed connections
+    #[arg(long, env = "SCIMCTL_MAX_RETRIES", global = true, value_name = "N")]
+    pub max_retries: Option<u32>,
+
+    /// Trust this PEM certificate (a private CA) besides the platform's roots
+    #[arg(long, env = "SCIMCTL_CA_CERT", global = true, value_name = "FILE")]
+    pub ca_cert: Option<PathBuf>,
+
+    /// Allow sending the token over plain http:// to a host that is not this machine
+    #[arg(long, env = "SCIMCTL_INSECURE_HTTP", global = true)]
+    pub insecure_http: bool,
+
+    /// Output format for data on stdout
+    #[arg(
+        short = 'o',
+        long,
+        env = "SCIMCTL_OUTPUT",
+        global = true,
+        value_enum,
+        help_heading = "Output"
+    )]
+    pub output: Option<OutputFormat>,
+
+    /// When to use colour (NO_COLOR is honoured in auto)
+    #[arg(
+        long,
+        env = "SCIMCTL_COLOR",
+        global = true,
+        value_enum,
+        value_name = "WHEN",
+        help_heading = "Output"
+    )]
+    pub color: Option<ColorChoice>,
+
+    /// Never prompt; fail instead where input would be needed
+    #[arg(long, env = "SCIMCTL_NO_INPUT", global = true, help_heading = "Output")]
+    pub no_input: bool,
+
+    /// More detail on stderr: -v requests, -vv headers (token redacted), -vvv bodies
+    #[arg(short, long, action = ArgAction::Count, global = true, help_heading = "Output",
+          conflicts_with = "quiet")]
+    pub verbose: u8,
+
+    /// Only data and errors: no notes, hints or progress on stderr
+    #[arg(short, long, global = true, help_heading = "Output")]
+    pub quiet: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum OutputFormat {
+    /// Tables for people
+    Table,
+    /// One JSON document with "version": 1
+    Json,
+    /// One JSON object per line, streamed
+    Ndjson,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ColorChoice {
+    Auto,
+    Always,
+    Never,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Find, show and list users on the endpoint
+    #[command(subcommand)]
+    Users(UsersCommand),
+
+    /// Check the endpoint: reachability, TLS, token, which filters work, page cap, ETags, provider
+    #[command(
+        after_help = "Examples:\n  scimctl doctor\n  scimctl doctor -o json | jq .filters\n\n\
+Exit 0 when the endpoint is usable (warnings are listed, not fatal), 3 when the token is\n\
+refused, 5 when the endpoint cannot be reached. What is learned is cached per endpoint."
+    )]
+    Doctor,
+
+    /// Print a shell completion script
+    #[command(
+        after_help = "Examples:\n  scimctl completions bash > ~/.local/share/bash-completion/completions/scimctl\n  \
+scimctl completions zsh > ~/.zfunc/_scimctl\n  scimctl completions fish > ~/.config/fish/completions/scimctl.fish"
+    )]
+    Completions {
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+
+    /// Print the man page (roff) to stdout
+    #[command(after_help = "Example:\n  scimctl man > /usr/local/share/man/man1/scimctl.1")]
+    Man,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum UsersCommand {
+    /// Find the users holding a userName, email or externalId, or matching a filter
+    #[command(
+        after_help = "Examples:\n  scimctl users find --username JDoe            # any case: userName is caseExact false\n  \
+scimctl users find --email jdoe@example.com   # in any of a user's emails, primary or not\n  \
+scimctl users find --external-id 00u1abc      # exact: externalId is caseExact\n  \
+scimctl users find --filter 'name.familyName eq \"Doe\"' -o json\n\n\
+Where the server refuses an email filter, scimctl tries the other filter forms and then\n\
+scans every user, and says so on stderr. Finding nobody prints an empty list and exits 0."
+    )]
+    #[command(group(ArgGroup::new("key").required(true).args(["username", "email", "external_id", "filter"])))]
+    Find(FindArgs),
+
+    /// Show one user by its SCIM id
+    #[command(
+        after_help = "Examples:\n  scimctl users get 2819c223-7f76-453a-919d-413861904646\n  \
+scimctl users get 2819c223-7f76-453a-919d-413861904646 -o json\n\nAn unknown id exits 4 with the server's message."
+    )]
+    Get {
+        /// The user's id on the service provider
+        id: String,
+    },
+
+    /// List users, page by page
+    #[command(after_help = "Examples:\n  scimctl users list --limit 20\n  \
+scimctl users list --filter 'active eq false' -o ndjson | jq -r .userName\n\n\
+Without --limit every matching user is listed; -o ndjson streams them as pages arrive.")]
+    List {
+        /// A SCIM filter (RFC 7644 §3.4.2.2), checked before it is sent
+        #[arg(long, value_name = "FILTER")]
+        filter: Option<String>,
+        /// List at most N users
+        #[arg(long, value_name = "N", value_parser = clap::value_parser!(u64).range(1..))]
+        limit: Option<u64>,
+    },
+}
+
+#[derive(Debug, Args)]
+pub struct FindArgs {
+    /// The userName to look for (compared ignoring case)
+    #[arg(long, value_name = "NAME")]
+    pub username: Option<String>,
+    /// The email to look for, in any of a user's emails
+    #[arg(long, value_name = "ADDRESS")]
+    pub email: Option<String>,
+    /// The externalId to look for (compared exactly)
+    #[arg(long, value_name = "ID")]
+    pub external_id: Option<String>,
+    /// A raw SCIM filter
+    #[arg(long, value_name = "FILTER")]
+    pub filter: Option<String>,
+}

@@ -1,0 +1,155 @@
+//! `scimctl users find | get | list`.
+
+use anyhow::Result;
+use serde::Serialize;
+
+use super::session::Session;
+use crate::cli::OutputFormat;
+use crate::conflict::lookup::{LookupMethod, find_holders};
+use crate::exit::ExitStatus;
+use crate::output::users::{UserDocument, UsersDocument, details, table};
+use crate::output::{JSON_VERSION, Printer};
+use crate::scim::error::ScimError;
+use crate::scim::query::{UserQuery, walk_users};
+use crate::settings::{FindTarget, Settings};
+
+/// How `users find` searched, in the JSON document.
+#[derive(Debug, Serialize)]
+struct LookupReport {
+    attribute: &'static str,
+    value: String,
+    #[serde(flatten)]
+    method: LookupMethod,
+}
+
+pub async fn find(
+    target: FindTarget,
+    settings: &Settings,
+    printer: &Printer,
+) -> Result<ExitStatus> {
+    let mut session = Session::open(settings, printer)?;
+    let (users, report, nobody) = match target {
+        FindTarget::Holder(key) => {
+            let lookup = find_holders(
+                &session.client,
+                &mut session.caps,
+                session.provider.provider,
+                &key,
+            )
+            .await;
+            session.remember();
+            let lookup = lookup?;
+            for note in &lookup.notes {
+                printer.note(note);
+            }
+            let report = LookupReport {
+                attribute: key.attribute(),
+                value: key.value().to_string(),
+                method: lookup.method,
+            };
+            (
+                lookup.holders,
+                Some(report),
+                format!("No user holds {}.", key.describe()),
+            )
+        }
+        FindTarget::Filter(filter) => {
+            let query = UserQuery {
+                filter: Some(filter.clone()),
+                limit: None,
+            };
+            let users = collect(&mut session, &query, printer).await?;
+            (
+                users,
+                None,
+                format!("No user matches the filter '{filter}'."),
+            )
+        }
+    };
+    print_users(&users, report, &nobody, printer)?;
+    Ok(ExitStatus::Success)
+}
+
+pub async fn get(id: &str, settings: &Settings, printer: &Printer) -> Result<ExitStatus> {
+    let session = Session::open(settings, printer)?;
+    let fetched = session.client.get_user(id).await?;
+    match printer.format() {
+        OutputFormat::Table => printer.data(&details(&fetched.user, fetched.etag.as_deref()))?,
+        OutputFormat::Json => printer.json(&UserDocument {
+            version: JSON_VERSION,
+            user: &fetched.user,
+            etag: fetched.etag.as_deref(),
+        })?,
+        OutputFormat::Ndjson => printer.ndjson_line(&fetched.user)?,
+    }
+    Ok(ExitStatus::Success)
+}
+
+pub async fn list(
+    filter: Option<String>,
+    limit: Option<u64>,
+    settings: &Settings,
+    printer: &Printer,
+) -> Result<ExitStatus> {
+    let mut session = Session::open(settings, printer)?;
+    let query = UserQuery { filter, limit };
+    if printer.format() == OutputFormat::Ndjson {
+        // Stream: each user is written as its page arrives, nothing is collected.
+        let walked = walk_users(&session.client, &mut session.caps, &query, |user| {
+            printer.ndjson_line(&user)?;
+            Ok::<_, anyhow::Error>(true)
+        })
+        .await;
+        session.remember();
+        for note in walked?.notes {
+            printer.note(&note);
+        }
+        return Ok(ExitStatus::Success);
+    }
+    let users = collect(&mut session, &query, printer).await?;
+    print_users(&users, None::<LookupReport>, "No users matched.", printer)?;
+    Ok(ExitStatus::Success)
+}
+
+async fn collect(
+    session: &mut Session,
+    query: &UserQuery,
+    printer: &Printer,
+) -> Result<Vec<crate::scim::model::User>> {
+    let mut users = Vec::new();
+    let walked = walk_users(&session.client, &mut session.caps, query, |user| {
+        users.push(user);
+        Ok::<_, ScimError>(true)
+    })
+    .await;
+    session.remember();
+    for note in walked?.notes {
+        printer.note(&note);
+    }
+    Ok(users)
+}
+
+fn print_users<L: Serialize>(
+    users: &[crate::scim::model::User],
+    lookup: Option<L>,
+    nobody: &str,
+    printer: &Printer,
+) -> Result<()> {
+    match printer.format() {
+        OutputFormat::Json => printer.json(&UsersDocument::new(users, lookup))?,
+        OutputFormat::Ndjson => {
+            for user in users {
+                printer.ndjson_line(user)?;
+            }
+        }
+        OutputFormat::Table if users.is_empty() => printer.note(nobody),
+        OutputFormat::Table => {
+            let width = printer
+                .stdout_is_terminal()
+                .then(|| comfy_table::Table::new().width())
+                .flatten();
+            printer.data(&table(users, width))?;
+        }
+    }
+    Ok(())
+}

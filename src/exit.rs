@@ -1,0 +1,110 @@
+//! Exit statuses (DESIGN.md "Contracts") and the mapping from an error to one.
+
+use std::process::ExitCode;
+
+use crate::scim::error::{FailureClass, ScimError};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ExitStatus {
+    Success = 0,
+    ConflictFound = 1,
+    Usage = 2,
+    Auth = 3,
+    Refused = 4,
+    Unavailable = 5,
+    PartiallyApplied = 6,
+    Interrupted = 130,
+}
+
+impl ExitStatus {
+    pub fn code(self) -> u8 {
+        self as u8
+    }
+
+    /// Classifies an error by the first typed cause in its chain.
+    pub fn of_error(error: &anyhow::Error) -> ExitStatus {
+        for cause in error.chain() {
+            if let Some(e) = cause.downcast_ref::<ScimError>() {
+                return match e.class() {
+                    FailureClass::Auth => ExitStatus::Auth,
+                    FailureClass::Refused => ExitStatus::Refused,
+                    FailureClass::Unavailable => ExitStatus::Unavailable,
+                    FailureClass::Usage => ExitStatus::Usage,
+                };
+            }
+            if cause.downcast_ref::<UsageError>().is_some() {
+                return ExitStatus::Usage;
+            }
+            if let Some(status) = cause.downcast_ref::<Failed>() {
+                return status.0;
+            }
+        }
+        ExitStatus::Usage
+    }
+}
+
+impl From<ExitStatus> for ExitCode {
+    fn from(status: ExitStatus) -> ExitCode {
+        ExitCode::from(status.code())
+    }
+}
+
+/// A problem with what the user asked for: flags, files, configuration. Exit 2.
+#[derive(Debug, thiserror::Error)]
+#[error("{0}")]
+pub struct UsageError(pub String);
+
+pub fn usage(message: impl Into<String>) -> anyhow::Error {
+    UsageError(message.into()).into()
+}
+
+/// A failure whose exit status the command has already decided, with its message.
+#[derive(Debug, thiserror::Error)]
+#[error("{1}")]
+pub struct Failed(pub ExitStatus, pub String);
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::scim::error_body::ErrorBody;
+
+    fn status_error(status: u16) -> anyhow::Error {
+        ScimError::Status {
+            request: "GET /Users".into(),
+            status,
+            reason: String::new(),
+            body: Box::new(ErrorBody::parse(None, b"")),
+            retries: 0,
+        }
+        .into()
+    }
+
+    #[test]
+    fn http_statuses_map_to_the_documented_codes() {
+        assert_eq!(ExitStatus::of_error(&status_error(401)), ExitStatus::Auth);
+        assert_eq!(ExitStatus::of_error(&status_error(403)), ExitStatus::Auth);
+        assert_eq!(
+            ExitStatus::of_error(&status_error(404)),
+            ExitStatus::Refused
+        );
+        assert_eq!(
+            ExitStatus::of_error(&status_error(412)),
+            ExitStatus::Refused
+        );
+        assert_eq!(
+            ExitStatus::of_error(&status_error(429)),
+            ExitStatus::Unavailable
+        );
+        assert_eq!(
+            ExitStatus::of_error(&status_error(503)),
+            ExitStatus::Unavailable
+        );
+    }
+
+    #[test]
+    fn context_does_not_hide_the_cause() {
+        let e = status_error(401).context("looking up jdoe");
+        assert_eq!(ExitStatus::of_error(&e), ExitStatus::Auth);
+        assert_eq!(ExitStatus::of_error(&usage("bad flag")), ExitStatus::Usage);
+    }
+}

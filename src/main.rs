@@ -1,0 +1,102 @@
+//! scimctl: find who holds a SCIM userName or email, and why an identity provider got 409.
+
+mod cli;
+mod commands;
+mod conflict;
+mod exit;
+mod output;
+mod provider;
+mod scim;
+mod settings;
+
+use std::process::ExitCode;
+
+use clap::Parser;
+
+use crate::exit::ExitStatus;
+use crate::output::Printer;
+use crate::settings::{Settings, Task};
+
+fn main() -> ExitCode {
+    let cli = cli::Cli::parse();
+    let fallback = Printer::new(&settings::OutputSettings {
+        format: cli::OutputFormat::Table,
+        color: cli.global.color.unwrap_or(cli::ColorChoice::Auto),
+        quiet: false,
+        verbosity: 0,
+    });
+    let (settings, task) = match Settings::resolve(&cli.global)
+        .and_then(|s| Ok((s, Task::from_command(&cli.command)?)))
+    {
+        Ok(resolved) => resolved,
+        Err(e) => return report(&fallback, &e),
+    };
+    init_logging(settings.output.verbosity);
+    let printer = Printer::new(&settings.output);
+    let runtime = match tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+    {
+        Ok(runtime) => runtime,
+        Err(e) => {
+            return report(
+                &printer,
+                &anyhow::Error::from(e).context("cannot start the async runtime"),
+            );
+        }
+    };
+    let outcome = runtime.block_on(async {
+        tokio::select! {
+            result = commands::run(task, &settings, &printer) => result,
+            _ = tokio::signal::ctrl_c() => Err(anyhow::Error::new(exit::Failed(ExitStatus::Interrupted, "interrupted".into()))),
+        }
+    });
+    match outcome {
+        Ok(status) => status.into(),
+        Err(e) => report(&printer, &e),
+    }
+}
+
+/// Prints the error on one line and picks the exit code. A closed stdout (`| head`) is not an
+/// error: the reader has what it wanted.
+fn report(printer: &Printer, error: &anyhow::Error) -> ExitCode {
+    let broken_pipe = error
+        .chain()
+        .filter_map(|c| c.downcast_ref::<std::io::Error>())
+        .any(|e| e.kind() == std::io::ErrorKind::BrokenPipe);
+    if broken_pipe {
+        return ExitStatus::Success.into();
+    }
+    let status = ExitStatus::of_error(error);
+    if status == ExitStatus::Interrupted {
+        console::Term::stderr().show_cursor().ok();
+    }
+    let message = error
+        .chain()
+        .map(|c| c.to_string())
+        .collect::<Vec<_>>()
+        .join(": ");
+    printer.error(&format!(
+        "{} (exit {})",
+        message.replace('\n', " "),
+        status.code()
+    ));
+    status.into()
+}
+
+fn init_logging(verbosity: u8) {
+    let level = match verbosity {
+        0 => "warn",
+        1 => "info",
+        2 => "debug",
+        _ => "trace",
+    };
+    // Only scimctl's own events: libraries' logs could carry headers.
+    let filter = tracing_subscriber::EnvFilter::new(format!("off,scimctl={level}"));
+    tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_writer(std::io::stderr)
+        .with_target(false)
+        .without_time()
+        .init();
+}

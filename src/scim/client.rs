@@ -1,0 +1,563 @@
+//! The HTTP side of SCIM: one request at a time, with authentication, timeouts, retries for
+//! what is safe to repeat, size limits, and errors that say what happened.
+
+use std::path::PathBuf;
+use std::time::{Duration, Instant, SystemTime};
+
+use reqwest::header::{
+    ACCEPT, AUTHORIZATION, CONTENT_TYPE, ETAG, HeaderMap, HeaderValue, LOCATION, RETRY_AFTER,
+};
+use reqwest::{Method, StatusCode, redirect};
+use secrecy::{ExposeSecret, SecretString};
+use serde::de::DeserializeOwned;
+use serde_json::Value;
+use url::Url;
+
+use super::error::ScimError;
+use super::error_body::{ErrorBody, truncate};
+use super::model::{ServiceProviderConfig, User};
+use super::retry::{Decision, Idempotency, Outcome, RetryPolicy, parse_retry_after};
+
+pub const SCIM_JSON: &str = "application/scim+json";
+/// Bodies larger than this are refused rather than buffered: a page of 100 users is ~100 KB.
+pub const MAX_BODY_BYTES: usize = 32 * 1024 * 1024;
+const MAX_SAME_ORIGIN_REDIRECTS: usize = 5;
+
+pub struct ClientOptions {
+    pub base_url: Url,
+    pub token: SecretString,
+    pub timeout: Duration,
+    pub max_retries: u32,
+    pub ca_cert: Option<PathBuf>,
+    pub insecure_http: bool,
+}
+
+/// A successful answer, body read in full.
+#[derive(Debug)]
+pub struct Reply {
+    pub status: u16,
+    pub headers: HeaderMap,
+    pub body: Vec<u8>,
+    pub request: String,
+}
+
+impl Reply {
+    pub fn json<T: DeserializeOwned>(&self) -> Result<T, ScimError> {
+        serde_json::from_slice(&self.body).map_err(|e| ScimError::UnreadableResponse {
+            request: self.request.clone(),
+            status: self.status,
+            problem: describe_unreadable(&self.headers, &self.body, &e),
+        })
+    }
+
+    /// The entity tag, from the `ETag` header or else the body's `meta.version`.
+    pub fn etag(&self) -> Option<String> {
+        self.headers
+            .get(ETAG)
+            .and_then(|v| v.to_str().ok())
+            .map(str::to_string)
+    }
+}
+
+/// A user as read, with the version to send back in `If-Match`.
+#[derive(Debug, Clone)]
+pub struct FetchedUser {
+    pub user: User,
+    pub etag: Option<String>,
+}
+
+pub struct ScimClient {
+    http: reqwest::Client,
+    base: Url,
+    authorization: HeaderValue,
+    policy: RetryPolicy,
+    timeout: Duration,
+}
+
+impl ScimClient {
+    pub fn new(options: ClientOptions) -> Result<ScimClient, ScimError> {
+        let base = normalise_base(options.base_url)?;
+        if base.scheme() == "http" && !options.insecure_http && !is_loopback(&base) {
+            return Err(ScimError::InsecureHttp {
+                host: base.host_str().unwrap_or("").to_string(),
+            });
+        }
+        let mut authorization = HeaderValue::from_str(&format!(
+            "Bearer {}",
+            options.token.expose_secret()
+        ))
+        .map_err(|_| ScimError::BadUrl {
+            url: base.to_string(),
+            problem: "the token contains characters that cannot go in an HTTP header".into(),
+        })?;
+        authorization.set_sensitive(true);
+
+        let origin = base.origin();
+        let policy = redirect::Policy::custom(move |attempt| {
+            if attempt.previous().len() >= MAX_SAME_ORIGIN_REDIRECTS
+                || attempt.url().origin() != origin
+            {
+                attempt.stop()
+            } else {
+                attempt.follow()
+            }
+        });
+        let mut builder = reqwest::Client::builder()
+            .user_agent(concat!("scimctl/", env!("CARGO_PKG_VERSION")))
+            .redirect(policy)
+            .connect_timeout(options.timeout.min(Duration::from_secs(10)))
+            .timeout(options.timeout);
+        if let Some(path) = &options.ca_cert {
+            builder = builder.add_root_certificate(read_ca_cert(path)?);
+        }
+        let http = builder.build().map_err(|e| ScimError::BadUrl {
+            url: base.to_string(),
+            problem: format!("cannot set up the HTTP client: {e}"),
+        })?;
+        Ok(ScimClient {
+            http,
+            base,
+            authorization,
+            policy: RetryPolicy::new(options.max_retries),
+            timeout: options.timeout,
+        })
+    }
+
+    pub fn base_url(&self) -> &Url {
+        &self.base
+    }
+
+    /// `path` is relative to the base URL: `Users`, `ServiceProviderConfig`.
+    pub fn url(&self, path: &str) -> Url {
+        self.base
+            .join(path)
+            .expect("a relative SCIM path always joins onto the base URL")
+    }
+
+    /// `Users/{id}`, with the id encoded as one path segment whatever it contains.
+    pub fn user_url(&self, id: &str) -> Url {
+        let mut url = self.url("Users");
+        url.path_segments_mut()
+            .expect("an http(s) base URL always has path segments")
+            .push(id);
+        url
+    }
+
+    pub async fn get_user(&self, id: &str) -> Result<FetchedUser, ScimError> {
+        let reply = self.get(self.user_url(id)).await?;
+        let user: User = reply.json()?;
+        let etag = reply
+            .etag()
+            .or_else(|| user.meta.as_ref().and_then(|m| m.version.clone()));
+        Ok(FetchedUser { user, etag })
+    }
+
+    pub async fn service_provider_config(&self) -> Result<ServiceProviderConfig, ScimError> {
+        self.get(self.url("ServiceProviderConfig")).await?.json()
+    }
+
+    pub async fn get(&self, url: Url) -> Result<Reply, ScimError> {
+        self.send(Method::GET, url, None, Idempotency::Safe).await
+    }
+
+    /// POST to a search endpoint: it only reads, so it is retried like a GET.
+    pub async fn search(&self, url: Url, body: &Value) -> Result<Reply, ScimError> {
+        self.send(Method::POST, url, Some(body), Idempotency::Safe)
+            .await
+    }
+
+    /// Sends one request, retrying what is safe to retry, and returns a 2xx reply or an error.
+    pub async fn send(
+        &self,
+        method: Method,
+        url: Url,
+        body: Option<&Value>,
+        idempotency: Idempotency,
+    ) -> Result<Reply, ScimError> {
+        let request = format!("{method} {}", url.path());
+        let mut retries = 0;
+        loop {
+            let started = Instant::now();
+            let attempt = match self.attempt(&method, &url, body, &request).await {
+                Ok(reply) if (200..300).contains(&reply.status) => {
+                    tracing::info!("{request} → {} in {:?}", reply.status, started.elapsed());
+                    tracing::trace!(
+                        "response body: {}",
+                        truncate(&String::from_utf8_lossy(&reply.body), 4000)
+                    );
+                    return Ok(reply);
+                }
+                other => other,
+            };
+            let decision = match outcome_of(&attempt) {
+                Some(outcome) => {
+                    let decision =
+                        self.policy
+                            .decide(idempotency, retries, outcome, fastrand::f64());
+                    if let Decision::RetryAfter(wait) = decision {
+                        tracing::warn!(
+                            "{request} failed ({}); retrying in {:.1}s",
+                            describe_outcome(outcome),
+                            wait.as_secs_f32()
+                        );
+                    }
+                    decision
+                }
+                None => Decision::GiveUp,
+            };
+            match decision {
+                Decision::RetryAfter(wait) => {
+                    tokio::time::sleep(wait).await;
+                    retries += 1;
+                }
+                Decision::GiveUp => {
+                    return Err(match attempt {
+                        Ok(reply) => {
+                            tracing::info!(
+                                "{request} → {} in {:?}",
+                                reply.status,
+                                started.elapsed()
+                            );
+                            status_error(reply, retries)
+                        }
+                        Err(e) => e.into_scim(&request, &url, self.timeout, retries),
+                    });
+                }
+            }
+        }
+    }
+
+    async fn attempt(
+        &self,
+        method: &Method,
+        url: &Url,
+        body: Option<&Value>,
+        request: &str,
+    ) -> Result<Reply, AttemptError> {
+        let mut builder = self
+            .http
+            .request(method.clone(), url.clone())
+            .header(AUTHORIZATION, self.authorization.clone())
+            .header(ACCEPT, "application/scim+json, application/json;q=0.9");
+        if let Some(body) = body {
+            builder = builder
+                .header(CONTENT_TYPE, SCIM_JSON)
+                .body(body.to_string());
+        }
+        let http_request = builder
+            .build()
+            .map_err(|e| AttemptError::Fatal(e.to_string()))?;
+        tracing::debug!(
+            "{} {} headers: {:?}",
+            http_request.method(),
+            http_request.url(),
+            http_request.headers()
+        );
+        let response = self
+            .http
+            .execute(http_request)
+            .await
+            .map_err(AttemptError::from_send)?;
+        let status = response.status();
+        let headers = response.headers().clone();
+        if status.is_redirection() {
+            let location = headers
+                .get(LOCATION)
+                .and_then(|l| l.to_str().ok())
+                .unwrap_or("(no Location header)");
+            return Err(AttemptError::Redirect(location.to_string()));
+        }
+        let body = read_limited(response).await?;
+        Ok(Reply {
+            status: status.as_u16(),
+            headers,
+            body,
+            request: request.to_string(),
+        })
+    }
+}
+
+/// How one attempt failed before a complete answer arrived.
+enum AttemptError {
+    Connection(String),
+    DroppedMidBody(String),
+    TimedOut,
+    Tls(String),
+    Redirect(String),
+    Fatal(String),
+}
+
+impl AttemptError {
+    fn from_send(e: reqwest::Error) -> AttemptError {
+        let chain = error_chain(&e);
+        if e.is_timeout() {
+            AttemptError::TimedOut
+        } else if looks_like_tls(&chain) {
+            AttemptError::Tls(chain)
+        } else if e.is_connect() || e.is_request() {
+            AttemptError::Connection(chain)
+        } else {
+            AttemptError::DroppedMidBody(chain)
+        }
+    }
+
+    fn into_scim(self, request: &str, url: &Url, timeout: Duration, retries: u32) -> ScimError {
+        let origin = url.origin().ascii_serialization();
+        match self {
+            AttemptError::Connection(cause) => ScimError::Connection {
+                origin,
+                cause,
+                retries,
+            },
+            AttemptError::DroppedMidBody(cause) => ScimError::Connection {
+                origin,
+                cause: format!(
+                    "the connection broke while reading the answer to {request}: {cause}"
+                ),
+                retries,
+            },
+            AttemptError::TimedOut => ScimError::Timeout {
+                request: request.to_string(),
+                after: timeout,
+                retries,
+            },
+            AttemptError::Tls(cause) => ScimError::Tls { origin, cause },
+            AttemptError::Redirect(location) => ScimError::CrossOriginRedirect {
+                request: request.to_string(),
+                location,
+            },
+            AttemptError::Fatal(problem) => ScimError::BadUrl {
+                url: url.to_string(),
+                problem,
+            },
+        }
+    }
+}
+
+async fn read_limited(mut response: reqwest::Response) -> Result<Vec<u8>, AttemptError> {
+    let mut body = Vec::new();
+    loop {
+        match response.chunk().await {
+            Ok(Some(chunk)) => {
+                if body.len() + chunk.len() > MAX_BODY_BYTES {
+                    return Err(AttemptError::Fatal(format!(
+                        "the answer is larger than {} MiB; scimctl stops reading rather than exhaust memory",
+                        MAX_BODY_BYTES / (1024 * 1024)
+                    )));
+                }
+                body.extend_from_slice(&chunk);
+            }
+            Ok(None) => return Ok(body),
+            Err(e) if e.is_timeout() => return Err(AttemptError::TimedOut),
+            Err(e) => return Err(AttemptError::DroppedMidBody(error_chain(&e))),
+        }
+    }
+}
+
+/// What retrying needs to know about an attempt; `None` for failures no retry can fix.
+fn outcome_of(attempt: &Result<Reply, AttemptError>) -> Option<Outcome> {
+    match attempt {
+        Ok(reply) => Some(Outcome::Status {
+            status: reply.status,
+            retry_after: reply
+                .headers
+                .get(RETRY_AFTER)
+                .and_then(|v| v.to_str().ok())
+                .and_then(|v| parse_retry_after(v, SystemTime::now())),
+        }),
+        Err(AttemptError::Tls(_)) => Some(Outcome::Tls),
+        Err(AttemptError::TimedOut) => Some(Outcome::TimedOut),
+        Err(AttemptError::Connection(_) | AttemptError::DroppedMidBody(_)) => {
+            Some(Outcome::ConnectionFailed)
+        }
+        Err(AttemptError::Redirect(_) | AttemptError::Fatal(_)) => None,
+    }
+}
+
+fn status_error(reply: Reply, retries: u32) -> ScimError {
+    let content_type = reply
+        .headers
+        .get(CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok());
+    let reason = StatusCode::from_u16(reply.status)
+        .ok()
+        .and_then(|s| s.canonical_reason())
+        .map(|r| format!(" {r}"))
+        .unwrap_or_default();
+    ScimError::Status {
+        body: Box::new(ErrorBody::parse(content_type, &reply.body)),
+        request: reply.request,
+        status: reply.status,
+        reason,
+        retries,
+    }
+}
+
+fn describe_unreadable(headers: &HeaderMap, body: &[u8], error: &serde_json::Error) -> String {
+    let content_type = headers
+        .get(CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or("no content type");
+    let parsed = ErrorBody::parse(Some(content_type), body);
+    match parsed.shape {
+        super::error_body::BodyShape::NotJson | super::error_body::BodyShape::Empty => {
+            parsed.describe()
+        }
+        _ => format!("JSON ({content_type}) that is not the expected SCIM resource: {error}"),
+    }
+}
+
+fn describe_outcome(outcome: Outcome) -> String {
+    match outcome {
+        Outcome::Status { status, .. } => format!("HTTP {status}"),
+        Outcome::ConnectionFailed => "connection failed".into(),
+        Outcome::TimedOut => "timed out".into(),
+        Outcome::Tls => "TLS".into(),
+    }
+}
+
+fn error_chain(e: &dyn std::error::Error) -> String {
+    let mut parts = vec![e.to_string()];
+    let mut source = e.source();
+    while let Some(s) = source {
+        let text = s.to_string();
+        if !parts.iter().any(|p| p.contains(&text)) {
+            parts.push(text);
+        }
+        source = s.source();
+    }
+    parts.join(": ")
+}
+
+fn looks_like_tls(chain: &str) -> bool {
+    let lower = chain.to_ascii_lowercase();
+    [
+        "certificate",
+        "tls",
+        "handshake",
+        "invalid peer",
+        "unknownissuer",
+        "ssl",
+    ]
+    .iter()
+    .any(|needle| lower.contains(needle))
+}
+
+/// Makes sure the base ends with `/` so that `join("Users")` appends rather than replaces.
+fn normalise_base(mut base: Url) -> Result<Url, ScimError> {
+    if !matches!(base.scheme(), "http" | "https") || base.host_str().is_none() {
+        return Err(ScimError::BadUrl {
+            url: base.to_string(),
+            problem: "it must be an http:// or https:// URL with a host, e.g. https://api.example.com/scim/v2".into(),
+        });
+    }
+    if !base.username().is_empty() || base.password().is_some() {
+        return Err(ScimError::BadUrl {
+            url: base.origin().ascii_serialization(),
+            problem:
+                "it carries credentials; give the token with SCIMCTL_TOKEN or --token-file instead"
+                    .into(),
+        });
+    }
+    base.set_query(None);
+    base.set_fragment(None);
+    if !base.path().ends_with('/') {
+        let path = format!("{}/", base.path());
+        base.set_path(&path);
+    }
+    Ok(base)
+}
+
+pub fn is_loopback(url: &Url) -> bool {
+    match url.host() {
+        Some(url::Host::Ipv4(ip)) => ip.is_loopback(),
+        Some(url::Host::Ipv6(ip)) => ip.is_loopback(),
+        Some(url::Host::Domain(d)) => d.eq_ignore_ascii_case("localhost"),
+        None => false,
+    }
+}
+
+fn read_ca_cert(path: &PathBuf) -> Result<reqwest::Certificate, ScimError> {
+    let bad = |problem: String| ScimError::BadCaCert {
+        path: path.display().to_string(),
+        problem,
+    };
+    let pem = std::fs::read(path).map_err(|e| bad(e.to_string()))?;
+    reqwest::Certificate::from_pem(&pem).map_err(|e| bad(format!("not a PEM certificate ({e})")))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn base_url_gets_a_trailing_slash_and_loses_query() {
+        let base =
+            normalise_base(Url::parse("https://api.example.com/scim/v2?x=1").unwrap()).unwrap();
+        assert_eq!(base.as_str(), "https://api.example.com/scim/v2/");
+        assert_eq!(
+            base.join("Users").unwrap().as_str(),
+            "https://api.example.com/scim/v2/Users"
+        );
+    }
+
+    #[test]
+    fn credentials_in_the_url_are_refused_without_echoing_them() {
+        let err = normalise_base(Url::parse("https://me:hunter2@api.example.com/scim").unwrap())
+            .unwrap_err();
+        assert!(!err.to_string().contains("hunter2"));
+    }
+
+    #[test]
+    fn loopback_hosts() {
+        for url in [
+            "http://127.0.0.1:8080/",
+            "http://127.9.9.9/",
+            "http://[::1]/",
+            "http://LOCALHOST/",
+        ] {
+            assert!(is_loopback(&Url::parse(url).unwrap()), "{url}");
+        }
+        for url in [
+            "http://10.0.0.1/",
+            "http://example.com/",
+            "http://localhost.example.com/",
+        ] {
+            assert!(!is_loopback(&Url::parse(url).unwrap()), "{url}");
+        }
+    }
+
+    #[test]
+    fn plain_http_to_a_remote_host_needs_the_opt_in() {
+        let options = |insecure_http| ClientOptions {
+            base_url: Url::parse("http://scim.example.com/v2").unwrap(),
+            token: SecretString::from("t0ken"),
+            timeout: Duration::from_secs(1),
+            max_retries: 0,
+            ca_cert: None,
+            insecure_http,
+        };
+        assert!(matches!(
+            ScimClient::new(options(false)),
+            Err(ScimError::InsecureHttp { .. })
+        ));
+        assert!(ScimClient::new(options(true)).is_ok());
+    }
+
+    #[test]
+    fn user_ids_are_one_encoded_path_segment() {
+        let client = ScimClient::new(ClientOptions {
+            base_url: Url::parse("https://x.example/scim/v2").unwrap(),
+            token: SecretString::from("t"),
+            timeout: Duration::from_secs(1),
+            max_retries: 0,
+            ca_cert: None,
+            insecure_http: false,
+        })
+        .unwrap();
+        assert_eq!(
+            client.user_url("a/b?c").as_str(),
+            "https://x.example/scim/v2/Users/a%2Fb%3Fc"
+        );
+    }
+}

@@ -1,0 +1,123 @@
+//! What can go wrong talking to a SCIM endpoint, in words an admin can act on.
+
+use std::time::Duration;
+
+use thiserror::Error;
+
+use super::error_body::ErrorBody;
+
+#[derive(Debug, Error)]
+pub enum ScimError {
+    /// The server answered, with a status that is not success.
+    #[error("{request} was answered {status}{reason}: {}{}", body.describe(), retried_note(*retries))]
+    Status {
+        request: String,
+        status: u16,
+        reason: String,
+        body: Box<ErrorBody>,
+        retries: u32,
+    },
+    #[error("{request} timed out after {}s{}; the server did not answer (raise --timeout if it is just slow)", after.as_secs_f32(), retried_note(*retries))]
+    Timeout {
+        request: String,
+        after: Duration,
+        retries: u32,
+    },
+    #[error("cannot connect to {origin}: {cause}{}", retried_note(*retries))]
+    Connection {
+        origin: String,
+        cause: String,
+        retries: u32,
+    },
+    #[error(
+        "TLS with {origin} failed: {cause} (is the certificate trusted? pass --ca-cert FILE for a private CA)"
+    )]
+    Tls { origin: String, cause: String },
+    #[error("{request} was answered {status} with a body scimctl cannot read: {problem}")]
+    UnreadableResponse {
+        request: String,
+        status: u16,
+        problem: String,
+    },
+    #[error(
+        "refusing to send the token over plain http:// to {host}: anyone on the network could read it; use https://, or pass --insecure-http if this network is trusted"
+    )]
+    InsecureHttp { host: String },
+    #[error(
+        "{request} was redirected to another host ({location}); scimctl does not follow it with your token. If that host is the real endpoint, use it as --url"
+    )]
+    CrossOriginRedirect { request: String, location: String },
+    #[error("the URL '{url}' cannot be used: {problem}")]
+    BadUrl { url: String, problem: String },
+    #[error("cannot read the CA certificate {path}: {problem}")]
+    BadCaCert { path: String, problem: String },
+}
+
+fn retried_note(retries: u32) -> String {
+    match retries {
+        0 => String::new(),
+        1 => " (after 1 retry)".to_string(),
+        n => format!(" (after {n} retries)"),
+    }
+}
+
+/// How a failure is classified for the exit code (DESIGN.md, "Exit codes").
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FailureClass {
+    /// 401 or 403.
+    Auth,
+    /// Any other refusal by the server (4xx, and a redirect we will not follow).
+    Refused,
+    /// 5xx, 429, timeouts, connection and TLS failures, unreadable answers.
+    Unavailable,
+    /// The user's own configuration: a URL or CA file that cannot be used.
+    Usage,
+}
+
+impl ScimError {
+    pub fn status(&self) -> Option<u16> {
+        match self {
+            ScimError::Status { status, .. } => Some(*status),
+            _ => None,
+        }
+    }
+
+    pub fn body(&self) -> Option<&ErrorBody> {
+        match self {
+            ScimError::Status { body, .. } => Some(body),
+            _ => None,
+        }
+    }
+
+    pub fn class(&self) -> FailureClass {
+        match self {
+            ScimError::Status {
+                status: 401 | 403, ..
+            } => FailureClass::Auth,
+            ScimError::Status { status: 429, .. } => FailureClass::Unavailable,
+            ScimError::Status { status, .. } if *status >= 500 => FailureClass::Unavailable,
+            ScimError::Status { .. } | ScimError::CrossOriginRedirect { .. } => {
+                FailureClass::Refused
+            }
+            ScimError::Timeout { .. }
+            | ScimError::Connection { .. }
+            | ScimError::Tls { .. }
+            | ScimError::UnreadableResponse { .. } => FailureClass::Unavailable,
+            ScimError::InsecureHttp { .. }
+            | ScimError::BadUrl { .. }
+            | ScimError::BadCaCert { .. } => FailureClass::Usage,
+        }
+    }
+
+    /// True when the server refused a filter it cannot evaluate (400, usually `invalidFilter`;
+    /// 501 from servers that do not filter at all), as opposed to any other failure.
+    pub fn is_filter_refusal(&self) -> bool {
+        matches!(
+            self,
+            ScimError::Status {
+                status: 400 | 501,
+                ..
+            }
+        ) && !self.body().is_some_and(|b| b.is_scim_type("tooMany"))
+    }
+}

@@ -1,0 +1,422 @@
+//! Command-line flags, SCIMCTL_* environment variables (clap reads those, as each flag's twin)
+//! and the configuration file's profile, resolved once into plain settings: flags beat the
+//! environment, which beats the profile. Commands receive these, never clap types.
+
+use std::collections::BTreeMap;
+use std::io::{IsTerminal, Read};
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use anyhow::{Context, Result};
+use secrecy::SecretString;
+use serde::Deserialize;
+use url::Url;
+
+use crate::cli::{self, ColorChoice, Command, GlobalArgs, OutputFormat, UsersCommand};
+use crate::conflict::lookup::LookupKey;
+use crate::exit::{UsageError, usage};
+use crate::output::Printer;
+use crate::provider::{self, Provider};
+use crate::scim::capabilities::{CapabilityCache, DEFAULT_TTL};
+use crate::scim::client::{ClientOptions, ScimClient};
+use crate::scim::filter;
+
+const DEFAULT_TIMEOUT_SECS: f64 = 30.0;
+const DEFAULT_MAX_RETRIES: u32 = 3;
+
+#[derive(Debug, Clone)]
+pub struct OutputSettings {
+    pub format: OutputFormat,
+    pub color: ColorChoice,
+    pub quiet: bool,
+    pub verbosity: u8,
+}
+
+/// Where the token will come from; it is read only when a command needs the endpoint.
+#[derive(Debug, Clone)]
+pub enum TokenSource {
+    Stdin,
+    File(PathBuf),
+    Environment,
+    Prompt,
+}
+
+#[derive(Debug, Clone)]
+pub struct ConnectionSettings {
+    pub url: Option<String>,
+    pub token: TokenSource,
+    /// Chosen with --provider or in the profile; `None` means detect from the endpoint.
+    pub provider: Option<&'static Provider>,
+    pub timeout: Duration,
+    pub max_retries: u32,
+    pub ca_cert: Option<PathBuf>,
+    pub insecure_http: bool,
+    pub no_input: bool,
+    pub cache_dir: Option<PathBuf>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Settings {
+    pub output: OutputSettings,
+    pub connection: ConnectionSettings,
+}
+
+/// What the user asked for, in the problem's terms.
+#[derive(Debug, Clone)]
+pub enum Task {
+    FindUsers(FindTarget),
+    GetUser {
+        id: String,
+    },
+    ListUsers {
+        filter: Option<String>,
+        limit: Option<u64>,
+    },
+    Doctor,
+    Completions(clap_complete::Shell),
+    Man,
+}
+
+#[derive(Debug, Clone)]
+pub enum FindTarget {
+    Holder(LookupKey),
+    Filter(String),
+}
+
+/// A profile in the configuration file (TOML):
+///
+/// ```toml
+/// default-profile = "acme"
+/// [profiles.acme]
+/// url = "https://api.example.com/scim/v2"
+/// token-file = "~/.config/scimctl/acme.token"
+/// provider = "pulumi"
+/// ```
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+struct ConfigFile {
+    default_profile: Option<String>,
+    #[serde(default)]
+    profiles: BTreeMap<String, Profile>,
+}
+
+#[derive(Debug, Default, Clone, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+struct Profile {
+    url: Option<String>,
+    token_file: Option<PathBuf>,
+    provider: Option<String>,
+    timeout: Option<f64>,
+    max_retries: Option<u32>,
+    ca_cert: Option<PathBuf>,
+    insecure_http: Option<bool>,
+    output: Option<String>,
+}
+
+impl Settings {
+    pub fn resolve(args: &GlobalArgs) -> Result<Settings> {
+        let profile = load_profile(args)?;
+        let output = OutputSettings {
+            format: match (args.output, profile.output.as_deref()) {
+                (Some(format), _) => format,
+                (None, Some(name)) => parse_output(name)?,
+                (None, None) => OutputFormat::Table,
+            },
+            color: args.color.unwrap_or(ColorChoice::Auto),
+            quiet: args.quiet,
+            verbosity: args.verbose,
+        };
+        let provider = match args.provider.as_deref().or(profile.provider.as_deref()) {
+            Some(id) => Some(provider::by_id(id).ok_or_else(|| {
+                usage(format!(
+                    "unknown provider '{id}' in the profile; known: {}",
+                    provider::IDS.join(", ")
+                ))
+            })?),
+            None => None,
+        };
+        let timeout_secs = args
+            .timeout
+            .or(profile.timeout)
+            .unwrap_or(DEFAULT_TIMEOUT_SECS);
+        if !(timeout_secs.is_finite() && timeout_secs > 0.0 && timeout_secs <= 3600.0) {
+            return Err(usage(format!(
+                "--timeout must be a number of seconds between 0 and 3600, not {timeout_secs}"
+            )));
+        }
+        let token = if args.token_stdin {
+            TokenSource::Stdin
+        } else if let Some(path) = &args.token_file {
+            TokenSource::File(path.clone())
+        } else if std::env::var_os("SCIMCTL_TOKEN").is_some_and(|t| !t.is_empty()) {
+            TokenSource::Environment
+        } else if let Some(path) = &profile.token_file {
+            TokenSource::File(expand_home(path))
+        } else {
+            TokenSource::Prompt
+        };
+        let connection = ConnectionSettings {
+            url: args.url.clone().or(profile.url),
+            token,
+            provider,
+            timeout: Duration::from_secs_f64(timeout_secs),
+            max_retries: args
+                .max_retries
+                .or(profile.max_retries)
+                .unwrap_or(DEFAULT_MAX_RETRIES),
+            ca_cert: args
+                .ca_cert
+                .clone()
+                .or(profile.ca_cert.map(|p| expand_home(&p))),
+            insecure_http: args.insecure_http || profile.insecure_http.unwrap_or(false),
+            no_input: args.no_input,
+            cache_dir: std::env::var_os("SCIMCTL_CACHE_DIR")
+                .map(PathBuf::from)
+                .or_else(|| project_dirs().map(|d| d.cache_dir().to_path_buf())),
+        };
+        Ok(Settings { output, connection })
+    }
+}
+
+impl Task {
+    pub fn from_command(command: &Command) -> Result<Task> {
+        Ok(match command {
+            Command::Users(UsersCommand::Find(find)) => Task::FindUsers(find_target(find)?),
+            Command::Users(UsersCommand::Get { id }) => Task::GetUser { id: id.clone() },
+            Command::Users(UsersCommand::List { filter, limit }) => {
+                if let Some(f) = filter {
+                    check_filter(f)?;
+                }
+                Task::ListUsers {
+                    filter: filter.clone(),
+                    limit: *limit,
+                }
+            }
+            Command::Doctor => Task::Doctor,
+            Command::Completions { shell } => Task::Completions(*shell),
+            Command::Man => Task::Man,
+        })
+    }
+}
+
+fn find_target(find: &cli::FindArgs) -> Result<FindTarget> {
+    let key = match (&find.username, &find.email, &find.external_id, &find.filter) {
+        (Some(name), None, None, None) => LookupKey::UserName(name.clone()),
+        (None, Some(email), None, None) => LookupKey::Email(email.clone()),
+        (None, None, Some(id), None) => LookupKey::ExternalId(id.clone()),
+        (None, None, None, Some(f)) => {
+            check_filter(f)?;
+            return Ok(FindTarget::Filter(f.clone()));
+        }
+        _ => {
+            return Err(usage(
+                "give exactly one of --username, --email, --external-id or --filter",
+            ));
+        }
+    };
+    if key.value().is_empty() {
+        return Err(usage(format!(
+            "--{} needs a value that is not empty",
+            key.flag()
+        )));
+    }
+    Ok(FindTarget::Holder(key))
+}
+
+fn check_filter(text: &str) -> Result<()> {
+    filter::parse(text).map(|_| ()).map_err(|reason| {
+        usage(format!(
+            "the filter '{text}' is not valid SCIM filter syntax: {reason}"
+        ))
+    })
+}
+
+impl ConnectionSettings {
+    /// Reads the token and builds the client. This is where a missing URL or token is reported.
+    pub fn connect(&self, printer: &Printer) -> Result<ScimClient> {
+        let url = self.url.as_deref().ok_or_else(|| {
+            usage(
+                "no endpoint: set SCIMCTL_URL, pass --url URL, or choose a profile with --profile",
+            )
+        })?;
+        let base_url = Url::parse(url.trim())
+            .map_err(|e| usage(format!("the URL '{url}' is not valid: {e}")))?;
+        let token = self.read_token(printer)?;
+        Ok(ScimClient::new(ClientOptions {
+            base_url,
+            token,
+            timeout: self.timeout,
+            max_retries: self.max_retries,
+            ca_cert: self.ca_cert.clone(),
+            insecure_http: self.insecure_http,
+        })?)
+    }
+
+    pub fn capability_cache(&self) -> CapabilityCache {
+        CapabilityCache::new(self.cache_dir.clone(), DEFAULT_TTL)
+    }
+
+    fn read_token(&self, printer: &Printer) -> Result<SecretString> {
+        let token = match &self.token {
+            TokenSource::Environment => std::env::var("SCIMCTL_TOKEN")
+                .map_err(|_| usage("SCIMCTL_TOKEN is not valid UTF-8"))?,
+            TokenSource::Stdin => {
+                let mut text = String::new();
+                std::io::stdin().read_to_string(&mut text).map_err(|e| {
+                    usage(format!("cannot read the token from standard input: {e}"))
+                })?;
+                text
+            }
+            TokenSource::File(path) => {
+                if let Some(warning) = loose_permissions(path) {
+                    printer.warn(&warning);
+                }
+                std::fs::read_to_string(path).map_err(|e| {
+                    usage(format!(
+                        "cannot read the token file {}: {}",
+                        path.display(),
+                        io_reason(&e)
+                    ))
+                })?
+            }
+            TokenSource::Prompt => {
+                if self.no_input
+                    || !std::io::stdin().is_terminal()
+                    || !std::io::stderr().is_terminal()
+                {
+                    return Err(usage(
+                        "no token: set SCIMCTL_TOKEN, pass --token-file FILE or --token-stdin, or set token-file in a profile",
+                    ));
+                }
+                dialoguer::Password::new()
+                    .with_prompt("SCIM bearer token")
+                    .interact()
+                    .context("reading the token at the prompt")?
+            }
+        };
+        let token = token
+            .lines()
+            .map(str::trim)
+            .find(|l| !l.is_empty())
+            .unwrap_or("");
+        if token.is_empty() {
+            return Err(usage(format!(
+                "the token from {} is empty",
+                self.token.describe()
+            )));
+        }
+        let token = token.strip_prefix("Bearer ").unwrap_or(token).trim();
+        Ok(SecretString::from(token.to_string()))
+    }
+}
+
+impl TokenSource {
+    fn describe(&self) -> String {
+        match self {
+            TokenSource::Stdin => "standard input".into(),
+            TokenSource::File(path) => path.display().to_string(),
+            TokenSource::Environment => "SCIMCTL_TOKEN".into(),
+            TokenSource::Prompt => "the prompt".into(),
+        }
+    }
+}
+
+fn load_profile(args: &GlobalArgs) -> Result<Profile> {
+    let explicit = args.config.is_some();
+    let Some(path) = args
+        .config
+        .clone()
+        .or_else(|| project_dirs().map(|d| d.config_dir().join("config.toml")))
+    else {
+        return match &args.profile {
+            Some(name) => Err(usage(format!(
+                "profile '{name}' asked for, but there is no configuration directory"
+            ))),
+            None => Ok(Profile::default()),
+        };
+    };
+    let text = match std::fs::read_to_string(&path) {
+        Ok(text) => text,
+        Err(e)
+            if e.kind() == std::io::ErrorKind::NotFound && !explicit && args.profile.is_none() =>
+        {
+            return Ok(Profile::default());
+        }
+        Err(e) => {
+            return Err(usage(format!(
+                "cannot read the configuration file {}: {}",
+                path.display(),
+                io_reason(&e)
+            )));
+        }
+    };
+    let config: ConfigFile = toml::from_str(&text).map_err(|e| {
+        UsageError(format!(
+            "the configuration file {} is not valid: {}",
+            path.display(),
+            e.to_string().lines().next().unwrap_or("")
+        ))
+    })?;
+    let Some(name) = args.profile.clone().or(config.default_profile.clone()) else {
+        return Ok(Profile::default());
+    };
+    config.profiles.get(&name).cloned().ok_or_else(|| {
+        let known: Vec<&str> = config.profiles.keys().map(String::as_str).collect();
+        usage(format!(
+            "there is no profile '{name}' in {} (profiles: {})",
+            path.display(),
+            if known.is_empty() {
+                "none".to_string()
+            } else {
+                known.join(", ")
+            }
+        ))
+    })
+}
+
+fn parse_output(name: &str) -> Result<OutputFormat> {
+    use clap::ValueEnum;
+    OutputFormat::from_str(name, true).map_err(|_| {
+        usage(format!(
+            "output '{name}' in the profile is not one of table, json, ndjson"
+        ))
+    })
+}
+
+fn project_dirs() -> Option<directories::ProjectDirs> {
+    directories::ProjectDirs::from("", "", "scimctl")
+}
+
+fn expand_home(path: &Path) -> PathBuf {
+    match (path.strip_prefix("~"), directories::BaseDirs::new()) {
+        (Ok(rest), Some(base)) => base.home_dir().join(rest),
+        _ => path.to_path_buf(),
+    }
+}
+
+pub fn io_reason(e: &std::io::Error) -> String {
+    match e.kind() {
+        std::io::ErrorKind::NotFound => "no such file".into(),
+        std::io::ErrorKind::PermissionDenied => "permission denied".into(),
+        _ => e.to_string(),
+    }
+}
+
+#[cfg(unix)]
+fn loose_permissions(path: &Path) -> Option<String> {
+    use std::os::unix::fs::PermissionsExt;
+    let mode = std::fs::metadata(path).ok()?.permissions().mode();
+    (mode & 0o077 != 0).then(|| {
+        format!(
+            "the token file {} can be read by other users (mode {:o}); run: chmod 600 {}",
+            path.display(),
+            mode & 0o777,
+            path.display()
+        )
+    })
+}
+
+#[cfg(not(unix))]
+fn loose_permissions(_path: &Path) -> Option<String> {
+    None
+}
