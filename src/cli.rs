@@ -80,11 +80,11 @@ pub struct GlobalArgs {
           value_parser = clap::builder::PossibleValuesParser::new(provider::IDS))]
     pub provider: Option<String>,
 
-    /// Seconds to wait for each request
+    /// Seconds to wait for each request [default: 30]
     #[arg(long, env = "SCIMCTL_TIMEOUT", global = true, value_name = "SECONDS")]
     pub timeout: Option<f64>,
 
-    /// Retries for reads and idempotent writes on 408, 429, 5xx and failed connections
+    /// Retries for reads and idempotent writes on 408, 429, 5xx and failed connections [default: 3]
     #[arg(long, env = "SCIMCTL_MAX_RETRIES", global = true, value_name = "N")]
     pub max_retries: Option<u32>,
 

@@ -31,8 +31,8 @@ fn main() -> ExitCode {
         Ok(resolved) => resolved,
         Err(e) => return report(&fallback, &e),
     };
-    init_logging(settings.output.verbosity);
     let printer = Printer::new(&settings.output);
+    init_logging(settings.output.verbosity, printer.colours_stderr());
     let runtime = match tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()
@@ -84,7 +84,7 @@ fn report(printer: &Printer, error: &anyhow::Error) -> ExitCode {
     status.into()
 }
 
-fn init_logging(verbosity: u8) {
+fn init_logging(verbosity: u8, colour: bool) {
     let level = match verbosity {
         0 => "warn",
         1 => "info",
@@ -96,6 +96,7 @@ fn init_logging(verbosity: u8) {
     tracing_subscriber::fmt()
         .with_env_filter(filter)
         .with_writer(std::io::stderr)
+        .with_ansi(colour)
         .with_target(false)
         .without_time()
         .init();

@@ -57,6 +57,11 @@ impl Printer {
         self.format
     }
 
+    /// Whether stderr gets colour, for the log lines that -v prints there.
+    pub fn colours_stderr(&self) -> bool {
+        self.color_stderr
+    }
+
     pub fn stdout_is_terminal(&self) -> bool {
         io::stdout().is_terminal()
     }

@@ -1,0 +1,277 @@
+# Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
+function __fish_scimctl_global_optspecs
+    string join \n url= token-file= token-stdin profile= config= provider= timeout= max-retries= ca-cert= insecure-http o/output= color= no-input v/verbose q/quiet h/help V/version
+end
+
+function __fish_scimctl_needs_command
+    # Figure out if the current invocation already has a command.
+    set -l cmd (commandline -opc)
+    set -e cmd[1]
+    argparse -s (__fish_scimctl_global_optspecs) -- $cmd 2>/dev/null
+    or return
+    if set -q argv[1]
+        # Also print the command, so this can be used to figure out what it is.
+        echo $argv[1]
+        return 1
+    end
+    return 0
+end
+
+function __fish_scimctl_using_subcommand
+    set -l cmd (__fish_scimctl_needs_command)
+    test -z "$cmd"
+    and return 1
+    contains -- $cmd[1] $argv
+end
+
+complete -c scimctl -n "__fish_scimctl_needs_command" -l url -d 'Base URL of the SCIM endpoint, e.g. https://api.example.com/scim/v2' -r
+complete -c scimctl -n "__fish_scimctl_needs_command" -l token-file -d 'Read the bearer token from FILE (first line; the file should be private to you)' -r -F
+complete -c scimctl -n "__fish_scimctl_needs_command" -l profile -d 'Use the named profile from the configuration file' -r
+complete -c scimctl -n "__fish_scimctl_needs_command" -l config -d 'Configuration file [default: the platform config dir\'s scimctl/config.toml]' -r -F
+complete -c scimctl -n "__fish_scimctl_needs_command" -l provider -d 'The service provider\'s rules to apply [default: detected from the URL]' -r -f -a "generic\t''
+pulumi\t''
+github-emu\t''
+aws\t''
+slack\t''
+atlassian\t''
+okta\t''
+entra\t''"
+complete -c scimctl -n "__fish_scimctl_needs_command" -l timeout -d 'Seconds to wait for each request [default: 30]' -r
+complete -c scimctl -n "__fish_scimctl_needs_command" -l max-retries -d 'Retries for reads and idempotent writes on 408, 429, 5xx and failed connections [default: 3]' -r
+complete -c scimctl -n "__fish_scimctl_needs_command" -l ca-cert -d 'Trust this PEM certificate (a private CA) besides the platform\'s roots' -r -F
+complete -c scimctl -n "__fish_scimctl_needs_command" -s o -l output -d 'Output format for data on stdout' -r -f -a "table\t'Tables for people'
+json\t'One JSON document with "version": 1'
+ndjson\t'One JSON object per line, streamed'"
+complete -c scimctl -n "__fish_scimctl_needs_command" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c scimctl -n "__fish_scimctl_needs_command" -l token-stdin -d 'Read the bearer token from standard input'
+complete -c scimctl -n "__fish_scimctl_needs_command" -l insecure-http -d 'Allow sending the token over plain http:// to a host that is not this machine'
+complete -c scimctl -n "__fish_scimctl_needs_command" -l no-input -d 'Never prompt; fail instead where input would be needed'
+complete -c scimctl -n "__fish_scimctl_needs_command" -s v -l verbose -d 'More detail on stderr: -v requests, -vv headers (token redacted), -vvv bodies'
+complete -c scimctl -n "__fish_scimctl_needs_command" -s q -l quiet -d 'Only data and errors: no notes, hints or progress on stderr'
+complete -c scimctl -n "__fish_scimctl_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c scimctl -n "__fish_scimctl_needs_command" -s V -l version -d 'Print version'
+complete -c scimctl -n "__fish_scimctl_needs_command" -f -a "users" -d 'Find, show and list users on the endpoint'
+complete -c scimctl -n "__fish_scimctl_needs_command" -f -a "doctor" -d 'Check the endpoint: reachability, TLS, token, which filters work, page cap, ETags, provider'
+complete -c scimctl -n "__fish_scimctl_needs_command" -f -a "completions" -d 'Print a shell completion script'
+complete -c scimctl -n "__fish_scimctl_needs_command" -f -a "man" -d 'Print the man page (roff) to stdout'
+complete -c scimctl -n "__fish_scimctl_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c scimctl -n "__fish_scimctl_using_subcommand users; and not __fish_seen_subcommand_from find get list help" -l url -d 'Base URL of the SCIM endpoint, e.g. https://api.example.com/scim/v2' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand users; and not __fish_seen_subcommand_from find get list help" -l token-file -d 'Read the bearer token from FILE (first line; the file should be private to you)' -r -F
+complete -c scimctl -n "__fish_scimctl_using_subcommand users; and not __fish_seen_subcommand_from find get list help" -l profile -d 'Use the named profile from the configuration file' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand users; and not __fish_seen_subcommand_from find get list help" -l config -d 'Configuration file [default: the platform config dir\'s scimctl/config.toml]' -r -F
+complete -c scimctl -n "__fish_scimctl_using_subcommand users; and not __fish_seen_subcommand_from find get list help" -l provider -d 'The service provider\'s rules to apply [default: detected from the URL]' -r -f -a "generic\t''
+pulumi\t''
+github-emu\t''
+aws\t''
+slack\t''
+atlassian\t''
+okta\t''
+entra\t''"
+complete -c scimctl -n "__fish_scimctl_using_subcommand users; and not __fish_seen_subcommand_from find get list help" -l timeout -d 'Seconds to wait for each request [default: 30]' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand users; and not __fish_seen_subcommand_from find get list help" -l max-retries -d 'Retries for reads and idempotent writes on 408, 429, 5xx and failed connections [default: 3]' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand users; and not __fish_seen_subcommand_from find get list help" -l ca-cert -d 'Trust this PEM certificate (a private CA) besides the platform\'s roots' -r -F
+complete -c scimctl -n "__fish_scimctl_using_subcommand users; and not __fish_seen_subcommand_from find get list help" -s o -l output -d 'Output format for data on stdout' -r -f -a "table\t'Tables for people'
+json\t'One JSON document with "version": 1'
+ndjson\t'One JSON object per line, streamed'"
+complete -c scimctl -n "__fish_scimctl_using_subcommand users; and not __fish_seen_subcommand_from find get list help" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c scimctl -n "__fish_scimctl_using_subcommand users; and not __fish_seen_subcommand_from find get list help" -l token-stdin -d 'Read the bearer token from standard input'
+complete -c scimctl -n "__fish_scimctl_using_subcommand users; and not __fish_seen_subcommand_from find get list help" -l insecure-http -d 'Allow sending the token over plain http:// to a host that is not this machine'
+complete -c scimctl -n "__fish_scimctl_using_subcommand users; and not __fish_seen_subcommand_from find get list help" -l no-input -d 'Never prompt; fail instead where input would be needed'
+complete -c scimctl -n "__fish_scimctl_using_subcommand users; and not __fish_seen_subcommand_from find get list help" -s v -l verbose -d 'More detail on stderr: -v requests, -vv headers (token redacted), -vvv bodies'
+complete -c scimctl -n "__fish_scimctl_using_subcommand users; and not __fish_seen_subcommand_from find get list help" -s q -l quiet -d 'Only data and errors: no notes, hints or progress on stderr'
+complete -c scimctl -n "__fish_scimctl_using_subcommand users; and not __fish_seen_subcommand_from find get list help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c scimctl -n "__fish_scimctl_using_subcommand users; and not __fish_seen_subcommand_from find get list help" -s V -l version -d 'Print version'
+complete -c scimctl -n "__fish_scimctl_using_subcommand users; and not __fish_seen_subcommand_from find get list help" -f -a "find" -d 'Find the users holding a userName, email or externalId, or matching a filter'
+complete -c scimctl -n "__fish_scimctl_using_subcommand users; and not __fish_seen_subcommand_from find get list help" -f -a "get" -d 'Show one user by its SCIM id'
+complete -c scimctl -n "__fish_scimctl_using_subcommand users; and not __fish_seen_subcommand_from find get list help" -f -a "list" -d 'List users, page by page'
+complete -c scimctl -n "__fish_scimctl_using_subcommand users; and not __fish_seen_subcommand_from find get list help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_subcommand_from find" -l username -d 'The userName to look for (compared ignoring case)' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_subcommand_from find" -l email -d 'The email to look for, in any of a user\'s emails' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_subcommand_from find" -l external-id -d 'The externalId to look for (compared exactly)' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_subcommand_from find" -l filter -d 'A raw SCIM filter' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_subcommand_from find" -l url -d 'Base URL of the SCIM endpoint, e.g. https://api.example.com/scim/v2' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_subcommand_from find" -l token-file -d 'Read the bearer token from FILE (first line; the file should be private to you)' -r -F
+complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_subcommand_from find" -l profile -d 'Use the named profile from the configuration file' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_subcommand_from find" -l config -d 'Configuration file [default: the platform config dir\'s scimctl/config.toml]' -r -F
+complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_subcommand_from find" -l provider -d 'The service provider\'s rules to apply [default: detected from the URL]' -r -f -a "generic\t''
+pulumi\t''
+github-emu\t''
+aws\t''
+slack\t''
+atlassian\t''
+okta\t''
+entra\t''"
+complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_subcommand_from find" -l timeout -d 'Seconds to wait for each request [default: 30]' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_subcommand_from find" -l max-retries -d 'Retries for reads and idempotent writes on 408, 429, 5xx and failed connections [default: 3]' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_subcommand_from find" -l ca-cert -d 'Trust this PEM certificate (a private CA) besides the platform\'s roots' -r -F
+complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_subcommand_from find" -s o -l output -d 'Output format for data on stdout' -r -f -a "table\t'Tables for people'
+json\t'One JSON document with "version": 1'
+ndjson\t'One JSON object per line, streamed'"
+complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_subcommand_from find" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_subcommand_from find" -l token-stdin -d 'Read the bearer token from standard input'
+complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_subcommand_from find" -l insecure-http -d 'Allow sending the token over plain http:// to a host that is not this machine'
+complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_subcommand_from find" -l no-input -d 'Never prompt; fail instead where input would be needed'
+complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_subcommand_from find" -s v -l verbose -d 'More detail on stderr: -v requests, -vv headers (token redacted), -vvv bodies'
+complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_subcommand_from find" -s q -l quiet -d 'Only data and errors: no notes, hints or progress on stderr'
+complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_subcommand_from find" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_subcommand_from find" -s V -l version -d 'Print version'
+complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_subcommand_from get" -l url -d 'Base URL of the SCIM endpoint, e.g. https://api.example.com/scim/v2' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_subcommand_from get" -l token-file -d 'Read the bearer token from FILE (first line; the file should be private to you)' -r -F
+complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_subcommand_from get" -l profile -d 'Use the named profile from the configuration file' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_subcommand_from get" -l config -d 'Configuration file [default: the platform config dir\'s scimctl/config.toml]' -r -F
+complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_subcommand_from get" -l provider -d 'The service provider\'s rules to apply [default: detected from the URL]' -r -f -a "generic\t''
+pulumi\t''
+github-emu\t''
+aws\t''
+slack\t''
+atlassian\t''
+okta\t''
+entra\t''"
+complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_subcommand_from get" -l timeout -d 'Seconds to wait for each request [default: 30]' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_subcommand_from get" -l max-retries -d 'Retries for reads and idempotent writes on 408, 429, 5xx and failed connections [default: 3]' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_subcommand_from get" -l ca-cert -d 'Trust this PEM certificate (a private CA) besides the platform\'s roots' -r -F
+complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_subcommand_from get" -s o -l output -d 'Output format for data on stdout' -r -f -a "table\t'Tables for people'
+json\t'One JSON document with "version": 1'
+ndjson\t'One JSON object per line, streamed'"
+complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_subcommand_from get" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_subcommand_from get" -l token-stdin -d 'Read the bearer token from standard input'
+complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_subcommand_from get" -l insecure-http -d 'Allow sending the token over plain http:// to a host that is not this machine'
+complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_subcommand_from get" -l no-input -d 'Never prompt; fail instead where input would be needed'
+complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_subcommand_from get" -s v -l verbose -d 'More detail on stderr: -v requests, -vv headers (token redacted), -vvv bodies'
+complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_subcommand_from get" -s q -l quiet -d 'Only data and errors: no notes, hints or progress on stderr'
+complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
+complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_subcommand_from list" -l filter -d 'A SCIM filter (RFC 7644 §3.4.2.2), checked before it is sent' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_subcommand_from list" -l limit -d 'List at most N users' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_subcommand_from list" -l url -d 'Base URL of the SCIM endpoint, e.g. https://api.example.com/scim/v2' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_subcommand_from list" -l token-file -d 'Read the bearer token from FILE (first line; the file should be private to you)' -r -F
+complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_subcommand_from list" -l profile -d 'Use the named profile from the configuration file' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_subcommand_from list" -l config -d 'Configuration file [default: the platform config dir\'s scimctl/config.toml]' -r -F
+complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_subcommand_from list" -l provider -d 'The service provider\'s rules to apply [default: detected from the URL]' -r -f -a "generic\t''
+pulumi\t''
+github-emu\t''
+aws\t''
+slack\t''
+atlassian\t''
+okta\t''
+entra\t''"
+complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_subcommand_from list" -l timeout -d 'Seconds to wait for each request [default: 30]' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_subcommand_from list" -l max-retries -d 'Retries for reads and idempotent writes on 408, 429, 5xx and failed connections [default: 3]' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_subcommand_from list" -l ca-cert -d 'Trust this PEM certificate (a private CA) besides the platform\'s roots' -r -F
+complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format for data on stdout' -r -f -a "table\t'Tables for people'
+json\t'One JSON document with "version": 1'
+ndjson\t'One JSON object per line, streamed'"
+complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_subcommand_from list" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_subcommand_from list" -l token-stdin -d 'Read the bearer token from standard input'
+complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_subcommand_from list" -l insecure-http -d 'Allow sending the token over plain http:// to a host that is not this machine'
+complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt; fail instead where input would be needed'
+complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_subcommand_from list" -s v -l verbose -d 'More detail on stderr: -v requests, -vv headers (token redacted), -vvv bodies'
+complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Only data and errors: no notes, hints or progress on stderr'
+complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_subcommand_from help" -f -a "find" -d 'Find the users holding a userName, email or externalId, or matching a filter'
+complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_subcommand_from help" -f -a "get" -d 'Show one user by its SCIM id'
+complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_subcommand_from help" -f -a "list" -d 'List users, page by page'
+complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c scimctl -n "__fish_scimctl_using_subcommand doctor" -l url -d 'Base URL of the SCIM endpoint, e.g. https://api.example.com/scim/v2' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand doctor" -l token-file -d 'Read the bearer token from FILE (first line; the file should be private to you)' -r -F
+complete -c scimctl -n "__fish_scimctl_using_subcommand doctor" -l profile -d 'Use the named profile from the configuration file' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand doctor" -l config -d 'Configuration file [default: the platform config dir\'s scimctl/config.toml]' -r -F
+complete -c scimctl -n "__fish_scimctl_using_subcommand doctor" -l provider -d 'The service provider\'s rules to apply [default: detected from the URL]' -r -f -a "generic\t''
+pulumi\t''
+github-emu\t''
+aws\t''
+slack\t''
+atlassian\t''
+okta\t''
+entra\t''"
+complete -c scimctl -n "__fish_scimctl_using_subcommand doctor" -l timeout -d 'Seconds to wait for each request [default: 30]' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand doctor" -l max-retries -d 'Retries for reads and idempotent writes on 408, 429, 5xx and failed connections [default: 3]' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand doctor" -l ca-cert -d 'Trust this PEM certificate (a private CA) besides the platform\'s roots' -r -F
+complete -c scimctl -n "__fish_scimctl_using_subcommand doctor" -s o -l output -d 'Output format for data on stdout' -r -f -a "table\t'Tables for people'
+json\t'One JSON document with "version": 1'
+ndjson\t'One JSON object per line, streamed'"
+complete -c scimctl -n "__fish_scimctl_using_subcommand doctor" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c scimctl -n "__fish_scimctl_using_subcommand doctor" -l token-stdin -d 'Read the bearer token from standard input'
+complete -c scimctl -n "__fish_scimctl_using_subcommand doctor" -l insecure-http -d 'Allow sending the token over plain http:// to a host that is not this machine'
+complete -c scimctl -n "__fish_scimctl_using_subcommand doctor" -l no-input -d 'Never prompt; fail instead where input would be needed'
+complete -c scimctl -n "__fish_scimctl_using_subcommand doctor" -s v -l verbose -d 'More detail on stderr: -v requests, -vv headers (token redacted), -vvv bodies'
+complete -c scimctl -n "__fish_scimctl_using_subcommand doctor" -s q -l quiet -d 'Only data and errors: no notes, hints or progress on stderr'
+complete -c scimctl -n "__fish_scimctl_using_subcommand doctor" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c scimctl -n "__fish_scimctl_using_subcommand doctor" -s V -l version -d 'Print version'
+complete -c scimctl -n "__fish_scimctl_using_subcommand completions" -l url -d 'Base URL of the SCIM endpoint, e.g. https://api.example.com/scim/v2' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand completions" -l token-file -d 'Read the bearer token from FILE (first line; the file should be private to you)' -r -F
+complete -c scimctl -n "__fish_scimctl_using_subcommand completions" -l profile -d 'Use the named profile from the configuration file' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand completions" -l config -d 'Configuration file [default: the platform config dir\'s scimctl/config.toml]' -r -F
+complete -c scimctl -n "__fish_scimctl_using_subcommand completions" -l provider -d 'The service provider\'s rules to apply [default: detected from the URL]' -r -f -a "generic\t''
+pulumi\t''
+github-emu\t''
+aws\t''
+slack\t''
+atlassian\t''
+okta\t''
+entra\t''"
+complete -c scimctl -n "__fish_scimctl_using_subcommand completions" -l timeout -d 'Seconds to wait for each request [default: 30]' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand completions" -l max-retries -d 'Retries for reads and idempotent writes on 408, 429, 5xx and failed connections [default: 3]' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand completions" -l ca-cert -d 'Trust this PEM certificate (a private CA) besides the platform\'s roots' -r -F
+complete -c scimctl -n "__fish_scimctl_using_subcommand completions" -s o -l output -d 'Output format for data on stdout' -r -f -a "table\t'Tables for people'
+json\t'One JSON document with "version": 1'
+ndjson\t'One JSON object per line, streamed'"
+complete -c scimctl -n "__fish_scimctl_using_subcommand completions" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c scimctl -n "__fish_scimctl_using_subcommand completions" -l token-stdin -d 'Read the bearer token from standard input'
+complete -c scimctl -n "__fish_scimctl_using_subcommand completions" -l insecure-http -d 'Allow sending the token over plain http:// to a host that is not this machine'
+complete -c scimctl -n "__fish_scimctl_using_subcommand completions" -l no-input -d 'Never prompt; fail instead where input would be needed'
+complete -c scimctl -n "__fish_scimctl_using_subcommand completions" -s v -l verbose -d 'More detail on stderr: -v requests, -vv headers (token redacted), -vvv bodies'
+complete -c scimctl -n "__fish_scimctl_using_subcommand completions" -s q -l quiet -d 'Only data and errors: no notes, hints or progress on stderr'
+complete -c scimctl -n "__fish_scimctl_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c scimctl -n "__fish_scimctl_using_subcommand completions" -s V -l version -d 'Print version'
+complete -c scimctl -n "__fish_scimctl_using_subcommand man" -l url -d 'Base URL of the SCIM endpoint, e.g. https://api.example.com/scim/v2' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand man" -l token-file -d 'Read the bearer token from FILE (first line; the file should be private to you)' -r -F
+complete -c scimctl -n "__fish_scimctl_using_subcommand man" -l profile -d 'Use the named profile from the configuration file' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand man" -l config -d 'Configuration file [default: the platform config dir\'s scimctl/config.toml]' -r -F
+complete -c scimctl -n "__fish_scimctl_using_subcommand man" -l provider -d 'The service provider\'s rules to apply [default: detected from the URL]' -r -f -a "generic\t''
+pulumi\t''
+github-emu\t''
+aws\t''
+slack\t''
+atlassian\t''
+okta\t''
+entra\t''"
+complete -c scimctl -n "__fish_scimctl_using_subcommand man" -l timeout -d 'Seconds to wait for each request [default: 30]' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand man" -l max-retries -d 'Retries for reads and idempotent writes on 408, 429, 5xx and failed connections [default: 3]' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand man" -l ca-cert -d 'Trust this PEM certificate (a private CA) besides the platform\'s roots' -r -F
+complete -c scimctl -n "__fish_scimctl_using_subcommand man" -s o -l output -d 'Output format for data on stdout' -r -f -a "table\t'Tables for people'
+json\t'One JSON document with "version": 1'
+ndjson\t'One JSON object per line, streamed'"
+complete -c scimctl -n "__fish_scimctl_using_subcommand man" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c scimctl -n "__fish_scimctl_using_subcommand man" -l token-stdin -d 'Read the bearer token from standard input'
+complete -c scimctl -n "__fish_scimctl_using_subcommand man" -l insecure-http -d 'Allow sending the token over plain http:// to a host that is not this machine'
+complete -c scimctl -n "__fish_scimctl_using_subcommand man" -l no-input -d 'Never prompt; fail instead where input would be needed'
+complete -c scimctl -n "__fish_scimctl_using_subcommand man" -s v -l verbose -d 'More detail on stderr: -v requests, -vv headers (token redacted), -vvv bodies'
+complete -c scimctl -n "__fish_scimctl_using_subcommand man" -s q -l quiet -d 'Only data and errors: no notes, hints or progress on stderr'
+complete -c scimctl -n "__fish_scimctl_using_subcommand man" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c scimctl -n "__fish_scimctl_using_subcommand man" -s V -l version -d 'Print version'
+complete -c scimctl -n "__fish_scimctl_using_subcommand help; and not __fish_seen_subcommand_from users doctor completions man help" -f -a "users" -d 'Find, show and list users on the endpoint'
+complete -c scimctl -n "__fish_scimctl_using_subcommand help; and not __fish_seen_subcommand_from users doctor completions man help" -f -a "doctor" -d 'Check the endpoint: reachability, TLS, token, which filters work, page cap, ETags, provider'
+complete -c scimctl -n "__fish_scimctl_using_subcommand help; and not __fish_seen_subcommand_from users doctor completions man help" -f -a "completions" -d 'Print a shell completion script'
+complete -c scimctl -n "__fish_scimctl_using_subcommand help; and not __fish_seen_subcommand_from users doctor completions man help" -f -a "man" -d 'Print the man page (roff) to stdout'
+complete -c scimctl -n "__fish_scimctl_using_subcommand help; and not __fish_seen_subcommand_from users doctor completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c scimctl -n "__fish_scimctl_using_subcommand help; and __fish_seen_subcommand_from users" -f -a "find" -d 'Find the users holding a userName, email or externalId, or matching a filter'
+complete -c scimctl -n "__fish_scimctl_using_subcommand help; and __fish_seen_subcommand_from users" -f -a "get" -d 'Show one user by its SCIM id'
+complete -c scimctl -n "__fish_scimctl_using_subcommand help; and __fish_seen_subcommand_from users" -f -a "list" -d 'List users, page by page'

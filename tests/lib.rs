@@ -1,0 +1,8 @@
+//! All integration tests link into this one binary (faster to build than one per file).
+//! Each runs the real `scimctl` binary over HTTP: against scim2-server (a SCIM server nobody
+//! here wrote) and against fake servers that misbehave on purpose.
+
+mod support;
+
+mod cli;
+mod scim2_server;

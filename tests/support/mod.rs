@@ -1,0 +1,102 @@
+//! Shared test machinery: an isolated environment for the binary, a fake HTTP server that can
+//! misbehave, and the third-party SCIM server.
+
+#![allow(dead_code)]
+
+pub mod fake_server;
+pub mod scim2;
+
+use std::path::{Path, PathBuf};
+
+use tempfile::TempDir;
+
+#[allow(unused_imports)] // each test module uses its own subset
+pub use fake_server::{
+    FakeServer, Recorded, Reply, list_response, response, response_with, scim_error,
+};
+pub use scim2::Scim2Server;
+
+/// A private home, config and cache for one test, so no test sees another's (or the
+/// developer's) files, and files scimctl writes can be inspected.
+pub struct TestEnv {
+    dir: TempDir,
+}
+
+impl TestEnv {
+    pub fn new() -> TestEnv {
+        TestEnv {
+            dir: tempfile::tempdir().expect("a temporary directory"),
+        }
+    }
+
+    pub fn path(&self) -> &Path {
+        self.dir.path()
+    }
+
+    pub fn cache_dir(&self) -> PathBuf {
+        self.dir.path().join("cache")
+    }
+
+    /// `scimctl` with a clean environment: no SCIMCTL_* from the caller, no colour.
+    pub fn scimctl(&self) -> assert_cmd::Command {
+        let mut cmd = assert_cmd::Command::from_std(self.std_scimctl());
+        cmd.timeout(std::time::Duration::from_secs(120));
+        cmd
+    }
+
+    /// The same, as a plain `std::process::Command`, for tests that manage pipes themselves.
+    pub fn std_scimctl(&self) -> std::process::Command {
+        let mut cmd = std::process::Command::new(assert_cmd::cargo::cargo_bin("scimctl"));
+        for (key, _) in std::env::vars_os() {
+            if key.to_string_lossy().starts_with("SCIMCTL_") {
+                cmd.env_remove(&key);
+            }
+        }
+        cmd.env("HOME", self.path())
+            .env("XDG_CONFIG_HOME", self.path().join("config"))
+            .env("XDG_CACHE_HOME", self.path().join("xdg-cache"))
+            .env("SCIMCTL_CACHE_DIR", self.cache_dir())
+            .env("NO_COLOR", "1")
+            .env_remove("RUST_LOG");
+        cmd
+    }
+
+    /// `scimctl` pointed at `url` with `token`.
+    pub fn scimctl_at(&self, url: &str, token: &str) -> assert_cmd::Command {
+        let mut cmd = self.scimctl();
+        cmd.env("SCIMCTL_URL", url).env("SCIMCTL_TOKEN", token);
+        cmd
+    }
+
+    /// Every file scimctl left under this environment, with its contents.
+    pub fn files_written(&self) -> Vec<(PathBuf, Vec<u8>)> {
+        let mut out = Vec::new();
+        let mut stack = vec![self.path().to_path_buf()];
+        while let Some(dir) = stack.pop() {
+            for entry in std::fs::read_dir(&dir).into_iter().flatten().flatten() {
+                let path = entry.path();
+                if path.is_dir() {
+                    stack.push(path);
+                } else if let Ok(bytes) = std::fs::read(&path) {
+                    out.push((path, bytes));
+                }
+            }
+        }
+        out
+    }
+}
+
+/// Decodes stdout as JSON, with the text in the panic message when it is not.
+pub fn json_of(output: &std::process::Output) -> serde_json::Value {
+    serde_json::from_slice(&output.stdout).unwrap_or_else(|e| {
+        panic!(
+            "stdout is not JSON ({e}):\n{}\nstderr:\n{}",
+            String::from_utf8_lossy(&output.stdout),
+            String::from_utf8_lossy(&output.stderr)
+        )
+    })
+}
+
+pub fn stderr_of(output: &std::process::Output) -> String {
+    String::from_utf8_lossy(&output.stderr).into_owned()
+}
