@@ -5,4 +5,5 @@
 mod support;
 
 mod cli;
+mod lookup;
 mod scim2_server;
