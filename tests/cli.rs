@@ -282,3 +282,31 @@ fn version_is_printed() {
         format!("scimctl {}", env!("CARGO_PKG_VERSION"))
     );
 }
+
+#[test]
+fn ctrl_c_while_waiting_on_the_server_exits_130() {
+    let server =
+        FakeServer::start(|_, _| crate::support::Reply::Hang(std::time::Duration::from_secs(30)));
+    let env = TestEnv::new();
+    let child = env
+        .std_scimctl()
+        .args(["users", "get", "1"])
+        .env("SCIMCTL_URL", server.url())
+        .env("SCIMCTL_TOKEN", "t")
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    // Wait until the request is in flight, then interrupt as a terminal would.
+    while server.requests().is_empty() {
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    let sent = std::process::Command::new("kill")
+        .args(["-INT", &child.id().to_string()])
+        .status()
+        .unwrap();
+    assert!(sent.success());
+    let output = child.wait_with_output().unwrap();
+    assert_eq!(output.status.code(), Some(130), "{}", stderr_of(&output));
+    assert!(stderr_of(&output).contains("interrupted"));
+}

@@ -7,3 +7,4 @@ mod support;
 mod cli;
 mod lookup;
 mod scim2_server;
+mod tls;

@@ -50,7 +50,8 @@ pub async fn run(settings: &crate::settings::Settings, printer: &Printer) -> Res
     report.usable = status == ExitStatus::Success;
     match printer.format() {
         OutputFormat::Table => printer.data(&report.render_table(printer))?,
-        OutputFormat::Json | OutputFormat::Ndjson => printer.json(&report)?,
+        OutputFormat::Json => printer.json(&report)?,
+        OutputFormat::Ndjson => printer.ndjson_line(&report)?,
     }
     Ok(status)
 }

@@ -108,7 +108,9 @@ impl ScimClient {
             .connect_timeout(options.timeout.min(Duration::from_secs(10)))
             .timeout(options.timeout);
         if let Some(path) = &options.ca_cert {
-            builder = builder.add_root_certificate(read_ca_cert(path)?);
+            for certificate in read_ca_certs(path)? {
+                builder = builder.add_root_certificate(certificate);
+            }
         }
         let http = builder.build().map_err(|e| ScimError::BadUrl {
             url: base.to_string(),
@@ -477,13 +479,22 @@ pub fn is_loopback(url: &Url) -> bool {
     }
 }
 
-fn read_ca_cert(path: &PathBuf) -> Result<reqwest::Certificate, ScimError> {
+/// Every certificate in a PEM file (a private CA, or a bundle of them).
+fn read_ca_certs(path: &PathBuf) -> Result<Vec<reqwest::Certificate>, ScimError> {
     let bad = |problem: String| ScimError::BadCaCert {
         path: path.display().to_string(),
         problem,
     };
     let pem = std::fs::read(path).map_err(|e| bad(e.to_string()))?;
-    reqwest::Certificate::from_pem(&pem).map_err(|e| bad(format!("not a PEM certificate ({e})")))
+    // `from_pem` accepts anything and fails later; a bundle parse says whether certificates are there.
+    let certificates = reqwest::Certificate::from_pem_bundle(&pem)
+        .map_err(|e| bad(format!("not a PEM certificate ({e})")))?;
+    if certificates.is_empty() {
+        return Err(bad(
+            "it holds no PEM certificate (-----BEGIN CERTIFICATE-----)".into(),
+        ));
+    }
+    Ok(certificates)
 }
 
 #[cfg(test)]

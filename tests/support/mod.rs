@@ -5,6 +5,7 @@
 
 pub mod fake_server;
 pub mod scim2;
+pub mod tls;
 
 use std::path::{Path, PathBuf};
 
@@ -15,6 +16,7 @@ pub use fake_server::{
     FakeServer, Recorded, Reply, list_response, response, response_with, scim_error,
 };
 pub use scim2::Scim2Server;
+pub use tls::TlsServer;
 
 /// A private home, config and cache for one test, so no test sees another's (or the
 /// developer's) files, and files scimctl writes can be inspected.
