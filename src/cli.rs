@@ -211,7 +211,7 @@ Without --limit every matching user is listed; -o ndjson streams them as pages a
         #[arg(long, value_name = "FILTER")]
         filter: Option<String>,
         /// List at most N users
-        #[arg(long, value_name = "N", value_parser = clap::value_parser!(u64).range(1..))]
+        #[arg(long, value_name = "N", value_parser = clap::value_parser!(u64).range(1..=100_000_000))]
         limit: Option<u64>,
     },
 }

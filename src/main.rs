@@ -12,13 +12,17 @@ mod settings;
 use std::process::ExitCode;
 
 use clap::Parser;
+use clap::error::ErrorKind;
 
 use crate::exit::ExitStatus;
 use crate::output::Printer;
 use crate::settings::{Settings, Task};
 
 fn main() -> ExitCode {
-    let cli = cli::Cli::parse();
+    let cli = match cli::Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => return bad_command_line(e),
+    };
     let fallback = Printer::new(&settings::OutputSettings {
         format: cli::OutputFormat::Table,
         color: cli.global.color.unwrap_or(cli::ColorChoice::Auto),
@@ -82,6 +86,58 @@ fn report(printer: &Printer, error: &anyhow::Error) -> ExitCode {
         status.code()
     ));
     status.into()
+}
+
+/// clap's own errors, made one line like every other error: the problem, clap's tip, where the
+/// help is, and the exit code. Help and version requests print as clap renders them.
+fn bad_command_line(error: clap::Error) -> ExitCode {
+    if matches!(
+        error.kind(),
+        ErrorKind::DisplayHelp
+            | ErrorKind::DisplayVersion
+            | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand
+    ) {
+        let _ = error.print();
+        return ExitCode::from(u8::try_from(error.exit_code()).unwrap_or(ExitStatus::Usage.code()));
+    }
+    let rendered = error.render().to_string();
+    let problem = rendered
+        .lines()
+        .next()
+        .unwrap_or("")
+        .trim_start_matches("error: ")
+        .to_string();
+    let tips: Vec<&str> = rendered
+        .lines()
+        .map(str::trim)
+        .filter_map(|l| {
+            l.strip_prefix("tip: ")
+                .or_else(|| l.starts_with("[possible values:").then_some(l))
+        })
+        .collect();
+    let command: Vec<&str> = rendered
+        .lines()
+        .find_map(|l| l.strip_prefix("Usage: "))
+        .unwrap_or("scimctl")
+        .split_whitespace()
+        .take_while(|word| !word.starts_with(['<', '[', '-']))
+        .collect();
+    let mut message = problem;
+    if rendered.contains("'--token'") {
+        message.push_str("; the token is never taken on the command line: use SCIMCTL_TOKEN, --token-file or --token-stdin");
+    }
+    for tip in tips {
+        message.push_str(&format!("; {tip}"));
+    }
+    message.push_str(&format!("; see '{} --help'", command.join(" ")));
+    let printer = Printer::new(&settings::OutputSettings {
+        format: cli::OutputFormat::Table,
+        color: cli::ColorChoice::Auto,
+        quiet: false,
+        verbosity: 0,
+    });
+    printer.error(&format!("{message} (exit {})", ExitStatus::Usage.code()));
+    ExitStatus::Usage.into()
 }
 
 fn init_logging(verbosity: u8, colour: bool) {

@@ -5,6 +5,8 @@
 mod support;
 
 mod cli;
+mod faults;
 mod lookup;
 mod scim2_server;
+mod secrets;
 mod tls;

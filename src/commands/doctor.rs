@@ -4,7 +4,7 @@ use anyhow::Result;
 
 use super::session::Session;
 use crate::cli::OutputFormat;
-use crate::exit::ExitStatus;
+use crate::exit::{ExitStatus, Failed};
 use crate::output::Printer;
 use crate::output::doctor::{CheckStatus, DoctorReport, ProviderReport};
 use crate::provider;
@@ -36,7 +36,7 @@ pub async fn run(settings: &crate::settings::Settings, printer: &Printer) -> Res
         "provider",
         CheckStatus::Ok,
         format!(
-            "{} (by {}){}",
+            "{}: {}{}",
             session.provider.provider.name,
             session.provider.reason,
             if settings.connection.provider.is_none() {
@@ -53,7 +53,18 @@ pub async fn run(settings: &crate::settings::Settings, printer: &Printer) -> Res
         OutputFormat::Json => printer.json(&report)?,
         OutputFormat::Ndjson => printer.ndjson_line(&report)?,
     }
-    Ok(status)
+    if status == ExitStatus::Success {
+        return Ok(status);
+    }
+    // The report on stdout says it all; stderr still gets the one line a CI log shows.
+    let failed = report
+        .checks
+        .iter()
+        .find(|c| c.status == CheckStatus::Failed);
+    let reason = failed
+        .map(|c| format!("{}: {}", c.name, c.detail))
+        .unwrap_or_default();
+    Err(Failed(status, format!("the endpoint is not usable: {reason}")).into())
 }
 
 fn provider_report(session: &Session) -> ProviderReport {

@@ -25,7 +25,7 @@ impl Session {
         let provider = match settings.connection.provider {
             Some(provider) => Detection {
                 provider,
-                reason: "--provider or the profile",
+                reason: "chosen with --provider or the profile",
             },
             None => provider::detect(client.base_url(), caps.service_provider_config.as_ref()),
         };

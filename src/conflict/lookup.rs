@@ -164,6 +164,14 @@ pub async fn find_holders(
     scan(client, caps, key, notes).await
 }
 
+fn plural(n: u64, noun: &str) -> String {
+    if n == 1 {
+        format!("1 {noun}")
+    } else {
+        format!("{n} {noun}s")
+    }
+}
+
 fn is_email(key: &LookupKey) -> bool {
     matches!(key, LookupKey::Email(_))
 }
@@ -186,8 +194,8 @@ async fn scan(
     .await?;
     notes.extend(stats.notes);
     notes.push(format!(
-        "so scimctl read all {scanned} users ({} pages) and compared {} itself",
-        stats.pages,
+        "so scimctl read all {scanned} users ({}) and compared {} itself",
+        plural(u64::from(stats.pages), "page"),
         key.attribute()
     ));
     Ok(Lookup {

@@ -145,7 +145,7 @@ pub fn detect(url: &Url, config: Option<&ServiceProviderConfig>) -> Detection {
     if let Some(provider) = by_url {
         return Detection {
             provider,
-            reason: "the endpoint's host name",
+            reason: "detected from the endpoint's host name",
         };
     }
     let docs = config
@@ -160,11 +160,11 @@ pub fn detect(url: &Url, config: Option<&ServiceProviderConfig>) -> Detection {
     match by_docs {
         Some(provider) => Detection {
             provider,
-            reason: "the documentationUri in /ServiceProviderConfig",
+            reason: "detected from the documentationUri in /ServiceProviderConfig",
         },
         None => Detection {
             provider: &PROVIDERS[0],
-            reason: "no known provider matched, so the RFC's rules apply",
+            reason: "no known provider matched the URL, so the RFC's rules apply",
         },
     }
 }

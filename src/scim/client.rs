@@ -269,7 +269,12 @@ impl ScimClient {
                 .unwrap_or("(no Location header)");
             return Err(AttemptError::Redirect(location.to_string()));
         }
-        let body = read_limited(response).await?;
+        let content_type = headers
+            .get(CONTENT_TYPE)
+            .and_then(|v| v.to_str().ok())
+            .unwrap_or("no content type")
+            .to_string();
+        let body = read_limited(response, status.as_u16(), content_type).await?;
         Ok(Reply {
             status: status.as_u16(),
             headers,
@@ -282,7 +287,19 @@ impl ScimClient {
 /// How one attempt failed before a complete answer arrived.
 enum AttemptError {
     Connection(String),
-    DroppedMidBody(String),
+    /// Connected and sent, but the server closed the connection before any answer.
+    NoAnswer(String),
+    /// The status line and headers arrived, then the connection broke before the whole body.
+    BrokenBody {
+        status: u16,
+        content_type: String,
+        cause: String,
+    },
+    /// The body is larger than `MAX_BODY_BYTES`.
+    TooLarge {
+        status: u16,
+        content_type: String,
+    },
     TimedOut,
     Tls(String),
     Redirect(String),
@@ -291,15 +308,15 @@ enum AttemptError {
 
 impl AttemptError {
     fn from_send(e: reqwest::Error) -> AttemptError {
-        let chain = error_chain(&e);
+        let cause = root_cause(&e);
         if e.is_timeout() {
             AttemptError::TimedOut
-        } else if looks_like_tls(&chain) {
-            AttemptError::Tls(chain)
-        } else if e.is_connect() || e.is_request() {
-            AttemptError::Connection(chain)
+        } else if looks_like_tls(&error_chain(&e)) {
+            AttemptError::Tls(cause)
+        } else if e.is_connect() {
+            AttemptError::Connection(cause)
         } else {
-            AttemptError::DroppedMidBody(chain)
+            AttemptError::NoAnswer(cause)
         }
     }
 
@@ -311,12 +328,32 @@ impl AttemptError {
                 cause,
                 retries,
             },
-            AttemptError::DroppedMidBody(cause) => ScimError::Connection {
-                origin,
-                cause: format!(
-                    "the connection broke while reading the answer to {request}: {cause}"
-                ),
+            AttemptError::NoAnswer(cause) => ScimError::NoAnswer {
+                request: request.to_string(),
+                cause,
                 retries,
+            },
+            AttemptError::BrokenBody {
+                status,
+                content_type,
+                cause,
+            } => ScimError::BrokenAnswer {
+                request: request.to_string(),
+                status,
+                content_type,
+                cause,
+                retries,
+            },
+            AttemptError::TooLarge {
+                status,
+                content_type,
+            } => ScimError::UnreadableResponse {
+                request: request.to_string(),
+                status,
+                problem: format!(
+                    "it is larger than {} MiB ({content_type}); scimctl stops reading rather than exhaust memory",
+                    MAX_BODY_BYTES / (1024 * 1024)
+                ),
             },
             AttemptError::TimedOut => ScimError::Timeout {
                 request: request.to_string(),
@@ -336,22 +373,42 @@ impl AttemptError {
     }
 }
 
-async fn read_limited(mut response: reqwest::Response) -> Result<Vec<u8>, AttemptError> {
+async fn read_limited(
+    mut response: reqwest::Response,
+    status: u16,
+    content_type: String,
+) -> Result<Vec<u8>, AttemptError> {
+    // An announced length over the limit is refused before a byte of the body is read.
+    if response
+        .content_length()
+        .is_some_and(|len| len > MAX_BODY_BYTES as u64)
+    {
+        return Err(AttemptError::TooLarge {
+            status,
+            content_type,
+        });
+    }
     let mut body = Vec::new();
     loop {
         match response.chunk().await {
             Ok(Some(chunk)) => {
                 if body.len() + chunk.len() > MAX_BODY_BYTES {
-                    return Err(AttemptError::Fatal(format!(
-                        "the answer is larger than {} MiB; scimctl stops reading rather than exhaust memory",
-                        MAX_BODY_BYTES / (1024 * 1024)
-                    )));
+                    return Err(AttemptError::TooLarge {
+                        status,
+                        content_type,
+                    });
                 }
                 body.extend_from_slice(&chunk);
             }
             Ok(None) => return Ok(body),
             Err(e) if e.is_timeout() => return Err(AttemptError::TimedOut),
-            Err(e) => return Err(AttemptError::DroppedMidBody(error_chain(&e))),
+            Err(e) => {
+                return Err(AttemptError::BrokenBody {
+                    status,
+                    content_type,
+                    cause: error_chain(&e),
+                });
+            }
         }
     }
 }
@@ -369,10 +426,14 @@ fn outcome_of(attempt: &Result<Reply, AttemptError>) -> Option<Outcome> {
         }),
         Err(AttemptError::Tls(_)) => Some(Outcome::Tls),
         Err(AttemptError::TimedOut) => Some(Outcome::TimedOut),
-        Err(AttemptError::Connection(_) | AttemptError::DroppedMidBody(_)) => {
-            Some(Outcome::ConnectionFailed)
+        Err(
+            AttemptError::Connection(_)
+            | AttemptError::NoAnswer(_)
+            | AttemptError::BrokenBody { .. },
+        ) => Some(Outcome::ConnectionFailed),
+        Err(AttemptError::Redirect(_) | AttemptError::Fatal(_) | AttemptError::TooLarge { .. }) => {
+            None
         }
-        Err(AttemptError::Redirect(_) | AttemptError::Fatal(_)) => None,
     }
 }
 
@@ -416,6 +477,18 @@ fn describe_outcome(outcome: Outcome) -> String {
         Outcome::TimedOut => "timed out".into(),
         Outcome::Tls => "TLS".into(),
     }
+}
+
+/// The innermost cause ("Connection refused (os error 111)"), without the wrappers' restatements
+/// of the URL that the error message already names.
+fn root_cause(e: &dyn std::error::Error) -> String {
+    let mut cause = e.to_string();
+    let mut source = e.source();
+    while let Some(s) = source {
+        cause = s.to_string();
+        source = s.source();
+    }
+    cause
 }
 
 fn error_chain(e: &dyn std::error::Error) -> String {

@@ -29,6 +29,21 @@ pub enum ScimError {
         cause: String,
         retries: u32,
     },
+    #[error("{request} got no answer: the server closed the connection ({cause}){}", retried_note(*retries))]
+    NoAnswer {
+        request: String,
+        cause: String,
+        retries: u32,
+    },
+    /// The status and headers arrived, then the connection broke before the whole body did.
+    #[error("{request} was answered {status} ({content_type}), but the connection broke before the whole body arrived: {cause}{}", retried_note(*retries))]
+    BrokenAnswer {
+        request: String,
+        status: u16,
+        content_type: String,
+        cause: String,
+        retries: u32,
+    },
     #[error(
         "TLS with {origin} failed: {cause} (is the certificate trusted? pass --ca-cert FILE for a private CA)"
     )]
@@ -101,6 +116,8 @@ impl ScimError {
             }
             ScimError::Timeout { .. }
             | ScimError::Connection { .. }
+            | ScimError::BrokenAnswer { .. }
+            | ScimError::NoAnswer { .. }
             | ScimError::Tls { .. }
             | ScimError::UnreadableResponse { .. } => FailureClass::Unavailable,
             ScimError::InsecureHttp { .. }
