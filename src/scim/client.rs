@@ -106,7 +106,10 @@ impl ScimClient {
             .user_agent(concat!("scimctl/", env!("CARGO_PKG_VERSION")))
             .redirect(policy)
             .connect_timeout(options.timeout.min(Duration::from_secs(10)))
-            .timeout(options.timeout);
+            .timeout(options.timeout)
+            // Plain http:// never does TLS (no redirect may leave the origin), so the platform's
+            // root certificates are not read and parsed for nothing (~2 ms a run).
+            .tls_built_in_root_certs(base.scheme() == "https");
         if let Some(path) = &options.ca_cert {
             for certificate in read_ca_certs(path)? {
                 builder = builder.add_root_certificate(certificate);
