@@ -19,6 +19,9 @@ _scimctl() {
             scimctl,completions)
                 cmd="scimctl__subcmd__completions"
                 ;;
+            scimctl,demo)
+                cmd="scimctl__subcmd__demo"
+                ;;
             scimctl,doctor)
                 cmd="scimctl__subcmd__doctor"
                 ;;
@@ -28,11 +31,17 @@ _scimctl() {
             scimctl,man)
                 cmd="scimctl__subcmd__man"
                 ;;
+            scimctl,sandbox)
+                cmd="scimctl__subcmd__sandbox"
+                ;;
             scimctl,users)
                 cmd="scimctl__subcmd__users"
                 ;;
             scimctl__subcmd__help,completions)
                 cmd="scimctl__subcmd__help__subcmd__completions"
+                ;;
+            scimctl__subcmd__help,demo)
+                cmd="scimctl__subcmd__help__subcmd__demo"
                 ;;
             scimctl__subcmd__help,doctor)
                 cmd="scimctl__subcmd__help__subcmd__doctor"
@@ -42,6 +51,9 @@ _scimctl() {
                 ;;
             scimctl__subcmd__help,man)
                 cmd="scimctl__subcmd__help__subcmd__man"
+                ;;
+            scimctl__subcmd__help,sandbox)
+                cmd="scimctl__subcmd__help__subcmd__sandbox"
                 ;;
             scimctl__subcmd__help,users)
                 cmd="scimctl__subcmd__help__subcmd__users"
@@ -86,7 +98,7 @@ _scimctl() {
 
     case "${cmd}" in
         scimctl)
-            opts="-o -v -q -h -V --url --token-file --token-stdin --profile --config --provider --timeout --max-retries --ca-cert --insecure-http --output --color --no-input --verbose --quiet --help --version users doctor completions man help"
+            opts="-o -v -q -h -V --url --token-file --token-stdin --profile --config --provider --timeout --max-retries --ca-cert --insecure-http --output --color --no-input --verbose --quiet --help --version users doctor sandbox demo completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -145,6 +157,64 @@ _scimctl() {
             ;;
         scimctl__subcmd__completions)
             opts="-o -v -q -h -V --url --token-file --token-stdin --profile --config --provider --timeout --max-retries --ca-cert --insecure-http --output --color --no-input --verbose --quiet --help --version bash elvish fish powershell zsh"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --provider)
+                    COMPREPLY=($(compgen -W "generic pulumi github-emu aws slack atlassian okta entra" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        scimctl__subcmd__demo)
+            opts="-o -v -q -h -V --url --token-file --token-stdin --profile --config --provider --timeout --max-retries --ca-cert --insecure-http --output --color --no-input --verbose --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -260,7 +330,7 @@ _scimctl() {
             return 0
             ;;
         scimctl__subcmd__help)
-            opts="users doctor completions man help"
+            opts="users doctor sandbox demo completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -274,6 +344,20 @@ _scimctl() {
             return 0
             ;;
         scimctl__subcmd__help__subcmd__completions)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        scimctl__subcmd__help__subcmd__demo)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -316,6 +400,20 @@ _scimctl() {
             return 0
             ;;
         scimctl__subcmd__help__subcmd__man)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        scimctl__subcmd__help__subcmd__sandbox)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -392,6 +490,84 @@ _scimctl() {
                 return 0
             fi
             case "${prev}" in
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --provider)
+                    COMPREPLY=($(compgen -W "generic pulumi github-emu aws slack atlassian okta entra" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        scimctl__subcmd__sandbox)
+            opts="-o -v -q -h -V --host --port --tenant --seed --state --url --token-file --token-stdin --profile --config --provider --timeout --max-retries --ca-cert --insecure-http --output --color --no-input --verbose --quiet --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --host)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --port)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tenant)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --seed)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --state)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

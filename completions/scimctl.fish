@@ -54,6 +54,8 @@ complete -c scimctl -n "__fish_scimctl_needs_command" -s h -l help -d 'Print hel
 complete -c scimctl -n "__fish_scimctl_needs_command" -s V -l version -d 'Print version'
 complete -c scimctl -n "__fish_scimctl_needs_command" -f -a "users" -d 'Find, show and list users on the endpoint'
 complete -c scimctl -n "__fish_scimctl_needs_command" -f -a "doctor" -d 'Check the endpoint: reachability, TLS, token, which filters work, page cap, ETags, provider'
+complete -c scimctl -n "__fish_scimctl_needs_command" -f -a "sandbox" -d 'Run a local SCIM service provider that behaves like a real one, to try scimctl or rehearse a fix'
+complete -c scimctl -n "__fish_scimctl_needs_command" -f -a "demo" -d 'A two-second tour: a sandbox with the support page\'s two conflicts, and scimctl at work on it'
 complete -c scimctl -n "__fish_scimctl_needs_command" -f -a "completions" -d 'Print a shell completion script'
 complete -c scimctl -n "__fish_scimctl_needs_command" -f -a "man" -d 'Print the man page (roff) to stdout'
 complete -c scimctl -n "__fish_scimctl_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -211,6 +213,67 @@ complete -c scimctl -n "__fish_scimctl_using_subcommand doctor" -s v -l verbose 
 complete -c scimctl -n "__fish_scimctl_using_subcommand doctor" -s q -l quiet -d 'Only data and errors: no notes, hints or progress on stderr'
 complete -c scimctl -n "__fish_scimctl_using_subcommand doctor" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c scimctl -n "__fish_scimctl_using_subcommand doctor" -s V -l version -d 'Print version'
+complete -c scimctl -n "__fish_scimctl_using_subcommand sandbox" -l host -d 'Address to listen on (loopback unless you say otherwise)' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand sandbox" -l port -d 'Port to listen on; 0 picks a free one' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand sandbox" -l tenant -d 'A tenant to serve under /scim/v2/NAME (repeatable; the seed\'s tenants are added)' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand sandbox" -l seed -d 'Accounts to start with (JSON; see README "Sandbox seed files")' -r -F
+complete -c scimctl -n "__fish_scimctl_using_subcommand sandbox" -l state -d 'Keep state in FILE: loaded at start, every change saved before it is acknowledged' -r -F
+complete -c scimctl -n "__fish_scimctl_using_subcommand sandbox" -l url -d 'Base URL of the SCIM endpoint, e.g. https://api.example.com/scim/v2' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand sandbox" -l token-file -d 'Read the bearer token from FILE (first line; the file should be private to you)' -r -F
+complete -c scimctl -n "__fish_scimctl_using_subcommand sandbox" -l profile -d 'Use the named profile from the configuration file' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand sandbox" -l config -d 'Configuration file [default: the platform config dir\'s scimctl/config.toml]' -r -F
+complete -c scimctl -n "__fish_scimctl_using_subcommand sandbox" -l provider -d 'The service provider\'s rules to apply [default: detected from the URL]' -r -f -a "generic\t''
+pulumi\t''
+github-emu\t''
+aws\t''
+slack\t''
+atlassian\t''
+okta\t''
+entra\t''"
+complete -c scimctl -n "__fish_scimctl_using_subcommand sandbox" -l timeout -d 'Seconds to wait for each request [default: 30]' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand sandbox" -l max-retries -d 'Retries for reads and idempotent writes on 408, 429, 5xx and failed connections [default: 3]' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand sandbox" -l ca-cert -d 'Trust this PEM certificate (a private CA) besides the platform\'s roots' -r -F
+complete -c scimctl -n "__fish_scimctl_using_subcommand sandbox" -s o -l output -d 'Output format for data on stdout' -r -f -a "table\t'Tables for people'
+json\t'One JSON document with "version": 1'
+ndjson\t'One JSON object per line, streamed'"
+complete -c scimctl -n "__fish_scimctl_using_subcommand sandbox" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c scimctl -n "__fish_scimctl_using_subcommand sandbox" -l token-stdin -d 'Read the bearer token from standard input'
+complete -c scimctl -n "__fish_scimctl_using_subcommand sandbox" -l insecure-http -d 'Allow sending the token over plain http:// to a host that is not this machine'
+complete -c scimctl -n "__fish_scimctl_using_subcommand sandbox" -l no-input -d 'Never prompt; fail instead where input would be needed'
+complete -c scimctl -n "__fish_scimctl_using_subcommand sandbox" -s v -l verbose -d 'More detail on stderr: -v requests, -vv headers (token redacted), -vvv bodies'
+complete -c scimctl -n "__fish_scimctl_using_subcommand sandbox" -s q -l quiet -d 'Only data and errors: no notes, hints or progress on stderr'
+complete -c scimctl -n "__fish_scimctl_using_subcommand sandbox" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c scimctl -n "__fish_scimctl_using_subcommand sandbox" -s V -l version -d 'Print version'
+complete -c scimctl -n "__fish_scimctl_using_subcommand demo" -l url -d 'Base URL of the SCIM endpoint, e.g. https://api.example.com/scim/v2' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand demo" -l token-file -d 'Read the bearer token from FILE (first line; the file should be private to you)' -r -F
+complete -c scimctl -n "__fish_scimctl_using_subcommand demo" -l profile -d 'Use the named profile from the configuration file' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand demo" -l config -d 'Configuration file [default: the platform config dir\'s scimctl/config.toml]' -r -F
+complete -c scimctl -n "__fish_scimctl_using_subcommand demo" -l provider -d 'The service provider\'s rules to apply [default: detected from the URL]' -r -f -a "generic\t''
+pulumi\t''
+github-emu\t''
+aws\t''
+slack\t''
+atlassian\t''
+okta\t''
+entra\t''"
+complete -c scimctl -n "__fish_scimctl_using_subcommand demo" -l timeout -d 'Seconds to wait for each request [default: 30]' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand demo" -l max-retries -d 'Retries for reads and idempotent writes on 408, 429, 5xx and failed connections [default: 3]' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand demo" -l ca-cert -d 'Trust this PEM certificate (a private CA) besides the platform\'s roots' -r -F
+complete -c scimctl -n "__fish_scimctl_using_subcommand demo" -s o -l output -d 'Output format for data on stdout' -r -f -a "table\t'Tables for people'
+json\t'One JSON document with "version": 1'
+ndjson\t'One JSON object per line, streamed'"
+complete -c scimctl -n "__fish_scimctl_using_subcommand demo" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c scimctl -n "__fish_scimctl_using_subcommand demo" -l token-stdin -d 'Read the bearer token from standard input'
+complete -c scimctl -n "__fish_scimctl_using_subcommand demo" -l insecure-http -d 'Allow sending the token over plain http:// to a host that is not this machine'
+complete -c scimctl -n "__fish_scimctl_using_subcommand demo" -l no-input -d 'Never prompt; fail instead where input would be needed'
+complete -c scimctl -n "__fish_scimctl_using_subcommand demo" -s v -l verbose -d 'More detail on stderr: -v requests, -vv headers (token redacted), -vvv bodies'
+complete -c scimctl -n "__fish_scimctl_using_subcommand demo" -s q -l quiet -d 'Only data and errors: no notes, hints or progress on stderr'
+complete -c scimctl -n "__fish_scimctl_using_subcommand demo" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c scimctl -n "__fish_scimctl_using_subcommand demo" -s V -l version -d 'Print version'
 complete -c scimctl -n "__fish_scimctl_using_subcommand completions" -l url -d 'Base URL of the SCIM endpoint, e.g. https://api.example.com/scim/v2' -r
 complete -c scimctl -n "__fish_scimctl_using_subcommand completions" -l token-file -d 'Read the bearer token from FILE (first line; the file should be private to you)' -r -F
 complete -c scimctl -n "__fish_scimctl_using_subcommand completions" -l profile -d 'Use the named profile from the configuration file' -r
@@ -267,11 +330,13 @@ complete -c scimctl -n "__fish_scimctl_using_subcommand man" -s v -l verbose -d 
 complete -c scimctl -n "__fish_scimctl_using_subcommand man" -s q -l quiet -d 'Only data and errors: no notes, hints or progress on stderr'
 complete -c scimctl -n "__fish_scimctl_using_subcommand man" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c scimctl -n "__fish_scimctl_using_subcommand man" -s V -l version -d 'Print version'
-complete -c scimctl -n "__fish_scimctl_using_subcommand help; and not __fish_seen_subcommand_from users doctor completions man help" -f -a "users" -d 'Find, show and list users on the endpoint'
-complete -c scimctl -n "__fish_scimctl_using_subcommand help; and not __fish_seen_subcommand_from users doctor completions man help" -f -a "doctor" -d 'Check the endpoint: reachability, TLS, token, which filters work, page cap, ETags, provider'
-complete -c scimctl -n "__fish_scimctl_using_subcommand help; and not __fish_seen_subcommand_from users doctor completions man help" -f -a "completions" -d 'Print a shell completion script'
-complete -c scimctl -n "__fish_scimctl_using_subcommand help; and not __fish_seen_subcommand_from users doctor completions man help" -f -a "man" -d 'Print the man page (roff) to stdout'
-complete -c scimctl -n "__fish_scimctl_using_subcommand help; and not __fish_seen_subcommand_from users doctor completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c scimctl -n "__fish_scimctl_using_subcommand help; and not __fish_seen_subcommand_from users doctor sandbox demo completions man help" -f -a "users" -d 'Find, show and list users on the endpoint'
+complete -c scimctl -n "__fish_scimctl_using_subcommand help; and not __fish_seen_subcommand_from users doctor sandbox demo completions man help" -f -a "doctor" -d 'Check the endpoint: reachability, TLS, token, which filters work, page cap, ETags, provider'
+complete -c scimctl -n "__fish_scimctl_using_subcommand help; and not __fish_seen_subcommand_from users doctor sandbox demo completions man help" -f -a "sandbox" -d 'Run a local SCIM service provider that behaves like a real one, to try scimctl or rehearse a fix'
+complete -c scimctl -n "__fish_scimctl_using_subcommand help; and not __fish_seen_subcommand_from users doctor sandbox demo completions man help" -f -a "demo" -d 'A two-second tour: a sandbox with the support page\'s two conflicts, and scimctl at work on it'
+complete -c scimctl -n "__fish_scimctl_using_subcommand help; and not __fish_seen_subcommand_from users doctor sandbox demo completions man help" -f -a "completions" -d 'Print a shell completion script'
+complete -c scimctl -n "__fish_scimctl_using_subcommand help; and not __fish_seen_subcommand_from users doctor sandbox demo completions man help" -f -a "man" -d 'Print the man page (roff) to stdout'
+complete -c scimctl -n "__fish_scimctl_using_subcommand help; and not __fish_seen_subcommand_from users doctor sandbox demo completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c scimctl -n "__fish_scimctl_using_subcommand help; and __fish_seen_subcommand_from users" -f -a "find" -d 'Find the users holding a userName, email or externalId, or matching a filter'
 complete -c scimctl -n "__fish_scimctl_using_subcommand help; and __fish_seen_subcommand_from users" -f -a "get" -d 'Show one user by its SCIM id'
 complete -c scimctl -n "__fish_scimctl_using_subcommand help; and __fish_seen_subcommand_from users" -f -a "list" -d 'List users, page by page'

@@ -163,6 +163,22 @@ refused, 5 when the endpoint cannot be reached. What is learned is cached per en
     )]
     Doctor,
 
+    /// Run a local SCIM service provider that behaves like a real one, to try scimctl or rehearse a fix
+    #[command(
+        after_help = "Examples:\n  scimctl sandbox                                   # generic RFC rules, tenant 'default'\n  \
+scimctl sandbox --provider pulumi --tenant acme --tenant globex --seed examples/faq.json\n  \
+scimctl sandbox --state rehearsal.jsonl --seed examples/common-conflicts.json\n\n\
+The first two lines on stdout are SCIMCTL_URL=<the first tenant's base URL> and\n\
+SCIMCTL_TOKEN=<a generated token> (or SCIMCTL_TOKEN_FILE=<path> with --token-file), so:\n  \
+eval \"$(scimctl sandbox | head -2)\"   # in another shell, or read them from a script\n\n\
+--provider picks the rules (which values must be unique and where, filters, page caps, ETags,\n\
+error texts). Serves until Ctrl-C or SIGTERM, then exits 0."
+    )]
+    Sandbox(SandboxArgs),
+
+    /// A two-second tour: a sandbox with the support page's two conflicts, and scimctl at work on it
+    Demo,
+
     /// Print a shell completion script
     #[command(
         after_help = "Examples:\n  scimctl completions bash > ~/.local/share/bash-completion/completions/scimctl\n  \
@@ -214,6 +230,25 @@ Without --limit every matching user is listed; -o ndjson streams them as pages a
         #[arg(long, value_name = "N", value_parser = clap::value_parser!(u64).range(1..=100_000_000))]
         limit: Option<u64>,
     },
+}
+
+#[derive(Debug, Args)]
+pub struct SandboxArgs {
+    /// Address to listen on (loopback unless you say otherwise)
+    #[arg(long, default_value = "127.0.0.1", value_name = "ADDRESS")]
+    pub host: String,
+    /// Port to listen on; 0 picks a free one
+    #[arg(long, default_value_t = 0, value_name = "N")]
+    pub port: u16,
+    /// A tenant to serve under /scim/v2/NAME (repeatable; the seed's tenants are added)
+    #[arg(long = "tenant", value_name = "NAME")]
+    pub tenants: Vec<String>,
+    /// Accounts to start with (JSON; see README "Sandbox seed files")
+    #[arg(long, value_name = "FILE")]
+    pub seed: Option<PathBuf>,
+    /// Keep state in FILE: loaded at start, every change saved before it is acknowledged
+    #[arg(long, value_name = "FILE")]
+    pub state: Option<PathBuf>,
 }
 
 #[derive(Debug, Args)]

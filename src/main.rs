@@ -6,6 +6,7 @@ mod conflict;
 mod exit;
 mod output;
 mod provider;
+mod sandbox;
 mod scim;
 mod settings;
 
@@ -30,7 +31,7 @@ fn main() -> ExitCode {
         verbosity: 0,
     });
     let (settings, task) = match Settings::resolve(&cli.global)
-        .and_then(|s| Ok((s, Task::from_command(&cli.command)?)))
+        .and_then(|s| Ok((s, Task::from_command(&cli.command, &cli.global)?)))
     {
         Ok(resolved) => resolved,
         Err(e) => return report(&fallback, &e),
@@ -50,6 +51,10 @@ fn main() -> ExitCode {
         }
     };
     let outcome = runtime.block_on(async {
+        if task.handles_interrupts() {
+            // A server shuts down cleanly on Ctrl-C and exits 0; it listens for it itself.
+            return commands::run(task, &settings, &printer).await;
+        }
         tokio::select! {
             result = commands::run(task, &settings, &printer) => result,
             _ = tokio::signal::ctrl_c() => Err(anyhow::Error::new(exit::Failed(ExitStatus::Interrupted, "interrupted".into()))),

@@ -35,6 +35,8 @@ pub struct OutputSettings {
 /// Where the token will come from; it is read only when a command needs the endpoint.
 #[derive(Debug, Clone)]
 pub enum TokenSource {
+    /// Handed over in-process (the demo's own sandbox).
+    Given(SecretString),
     Stdin,
     File(PathBuf),
     Environment,
@@ -73,8 +75,21 @@ pub enum Task {
         limit: Option<u64>,
     },
     Doctor,
+    Sandbox(SandboxOptions),
+    Demo,
     Completions(clap_complete::Shell),
     Man,
+}
+
+#[derive(Debug, Clone)]
+pub struct SandboxOptions {
+    pub host: String,
+    pub port: u16,
+    pub tenants: Vec<String>,
+    pub seed: Option<PathBuf>,
+    pub state: Option<PathBuf>,
+    /// The token the sandbox accepts is read from here instead of generated.
+    pub token_file: Option<PathBuf>,
 }
 
 #[derive(Debug, Clone)]
@@ -179,7 +194,7 @@ impl Settings {
 }
 
 impl Task {
-    pub fn from_command(command: &Command) -> Result<Task> {
+    pub fn from_command(command: &Command, args: &GlobalArgs) -> Result<Task> {
         Ok(match command {
             Command::Users(UsersCommand::Find(find)) => Task::FindUsers(find_target(find)?),
             Command::Users(UsersCommand::Get { id }) => Task::GetUser { id: id.clone() },
@@ -193,9 +208,25 @@ impl Task {
                 }
             }
             Command::Doctor => Task::Doctor,
+            Command::Sandbox(sandbox) => Task::Sandbox(SandboxOptions {
+                host: sandbox.host.clone(),
+                port: sandbox.port,
+                tenants: sandbox.tenants.clone(),
+                seed: sandbox.seed.clone(),
+                state: sandbox.state.clone(),
+                token_file: args.token_file.clone(),
+            }),
+            Command::Demo => Task::Demo,
             Command::Completions { shell } => Task::Completions(*shell),
             Command::Man => Task::Man,
         })
+    }
+}
+
+impl Task {
+    /// Long-running servers handle Ctrl-C themselves, as a request to stop, not an interruption.
+    pub fn handles_interrupts(&self) -> bool {
+        matches!(self, Task::Sandbox(_))
     }
 }
 
@@ -258,6 +289,7 @@ impl ConnectionSettings {
 
     fn read_token(&self, printer: &Printer) -> Result<SecretString> {
         let token = match &self.token {
+            TokenSource::Given(token) => return Ok(token.clone()),
             TokenSource::Environment => std::env::var("SCIMCTL_TOKEN")
                 .map_err(|_| usage("SCIMCTL_TOKEN is not valid UTF-8"))?,
             TokenSource::Stdin => {
@@ -313,6 +345,7 @@ impl ConnectionSettings {
 impl TokenSource {
     fn describe(&self) -> String {
         match self {
+            TokenSource::Given(_) => "the caller".into(),
             TokenSource::Stdin => "standard input".into(),
             TokenSource::File(path) => path.display().to_string(),
             TokenSource::Environment => "SCIMCTL_TOKEN".into(),

@@ -1,7 +1,9 @@
 //! One file per subcommand: each glues settings, the domain and the output together.
 
 mod completions;
+mod demo;
 mod doctor;
+mod sandbox;
 mod session;
 mod users;
 
@@ -17,6 +19,8 @@ pub async fn run(task: Task, settings: &Settings, printer: &Printer) -> Result<E
         Task::GetUser { id } => users::get(&id, settings, printer).await,
         Task::ListUsers { filter, limit } => users::list(filter, limit, settings, printer).await,
         Task::Doctor => doctor::run(settings, printer).await,
+        Task::Sandbox(options) => sandbox::run(options, settings, printer).await,
+        Task::Demo => demo::run(settings, printer).await,
         Task::Completions(shell) => completions::completions(shell, printer),
         Task::Man => completions::man(printer),
     }

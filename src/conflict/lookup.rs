@@ -7,7 +7,7 @@
 
 use serde::Serialize;
 
-use crate::provider::{EmailFilter, Provider};
+use crate::provider::Provider;
 use crate::scim::capabilities::Capabilities;
 use crate::scim::client::ScimClient;
 use crate::scim::error::ScimError;
@@ -29,6 +29,14 @@ impl LookupKey {
             LookupKey::UserName(_) => "userName",
             LookupKey::Email(_) => "emails",
             LookupKey::ExternalId(_) => "externalId",
+        }
+    }
+
+    /// The attribute as a person says it: "userName", "email", "externalId".
+    pub fn noun(&self) -> &'static str {
+        match self {
+            LookupKey::Email(_) => "email",
+            other => other.attribute(),
         }
     }
 
@@ -110,10 +118,7 @@ pub async fn find_holders(
         if caps.filter(form) == Some(false) {
             continue;
         }
-        if is_email(key)
-            && provider.email_filter == EmailFilter::Unsupported
-            && caps.filter(form).is_none()
-        {
+        if !provider.can_filter(key.attribute()) && caps.filter(form).is_none() {
             continue;
         }
         let filter = form.build(key.value()).to_string();
@@ -158,8 +163,12 @@ pub async fn find_holders(
             Err(e) => return Err(e),
         }
     }
-    if is_email(key) && provider.email_filter == EmailFilter::Unsupported {
-        notes.push(format!("{} cannot filter users by email", provider.name));
+    if !provider.can_filter(key.attribute()) {
+        notes.push(format!(
+            "{} cannot filter users by {}",
+            provider.name,
+            key.noun()
+        ));
     }
     scan(client, caps, key, notes).await
 }
@@ -170,10 +179,6 @@ fn plural(n: u64, noun: &str) -> String {
     } else {
         format!("{n} {noun}s")
     }
-}
-
-fn is_email(key: &LookupKey) -> bool {
-    matches!(key, LookupKey::Email(_))
 }
 
 async fn scan(

@@ -1,18 +1,54 @@
 //! What is known about each service provider (research §3): a table of facts, looked up by id
-//! or detected from the endpoint URL. Domain code asks the table; it never tests a provider's
-//! name itself.
+//! or detected from the endpoint URL. The client, diagnosis and the sandbox all read the same
+//! table; domain code asks it questions and never tests a provider's name itself.
+
+mod login;
+mod table;
 
 use url::Url;
 
 use crate::scim::model::ServiceProviderConfig;
 
-/// Whether a provider's `/Users` endpoint evaluates a filter on emails.
+pub use login::LoginRule;
+pub use table::{GENERIC, IDS, PROVIDERS};
+
+/// How far a uniqueness rule reaches.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum EmailFilter {
-    /// Unknown until probed: try the filter forms, then scan.
-    Probe,
-    /// Documented as unsupported: go straight to a scan, without spending requests on refusals.
-    Unsupported,
+pub enum Scope {
+    /// Within one tenant (organisation, enterprise, workspace) of the service.
+    Tenant,
+    /// Across the whole service: every tenant, and accounts that belong to none.
+    Service,
+}
+
+/// Which attributes `/Users?filter=` can compare with `eq`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Filterable {
+    /// Any attribute (what a provider does not document is probed and remembered).
+    Any,
+    /// Only these attributes; anything else is answered 400 invalidFilter.
+    Only(&'static [&'static str]),
+}
+
+/// What a provider does with a `count` above its page cap.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum OverCap {
+    /// Returns at most the cap, silently.
+    Truncates,
+    /// Answers 400.
+    Refuses,
+}
+
+/// How the provider words and wraps its errors, for the sandbox to reproduce them.
+#[derive(Debug, Clone, Copy)]
+pub struct ErrorStyle {
+    /// `{"status": "409", "response": {…}}` instead of the bare RFC body (Pulumi's documentation).
+    pub wrapped: bool,
+    /// With `{value}` standing for the colliding value.
+    pub user_name_taken: &'static str,
+    pub email_taken: &'static str,
+    /// The scimType for writing an immutable attribute (Pulumi says "immutability").
+    pub immutable_scim_type: &'static str,
 }
 
 #[derive(Debug)]
@@ -21,105 +57,35 @@ pub struct Provider {
     pub name: &'static str,
     /// Host suffixes (and an optional path fragment) that identify the provider's endpoint.
     pub url_hints: &'static [(&'static str, &'static str)],
-    pub email_filter: EmailFilter,
-    /// The documented page cap, when there is one.
-    pub page_cap: Option<u64>,
-    /// ETags documented as supported (`Some`), unsupported, or unknown (`None`).
-    pub etag: Option<bool>,
     /// Where its SCIM behaviour is documented, for people who need more than scimctl says.
     pub docs: &'static str,
+    pub filterable: Filterable,
+    /// The documented page cap, when there is one.
+    pub page_cap: Option<u64>,
+    pub over_cap: OverCap,
+    /// ETags documented as supported (`Some(true)`), unsupported, or unknown (`None`).
+    pub etag: Option<bool>,
+    pub user_name_unique: Scope,
+    /// `None` when emails need not be unique (the RFC's default).
+    pub email_unique: Option<Scope>,
+    pub user_name_mutable: bool,
+    pub stores_external_id: bool,
+    /// How userNames are compared for uniqueness.
+    pub login_rule: LoginRule,
+    /// Deactivated accounts keep holding their userName and emails.
+    pub inactive_reserves: bool,
+    pub errors: ErrorStyle,
 }
 
-pub const GENERIC: Provider = Provider {
-    id: "generic",
-    name: "generic SCIM 2.0 (RFC 7644)",
-    url_hints: &[],
-    email_filter: EmailFilter::Probe,
-    page_cap: None,
-    etag: None,
-    docs: "https://datatracker.ietf.org/doc/html/rfc7644",
-};
-
-pub const PROVIDERS: &[Provider] = &[
-    GENERIC,
-    Provider {
-        id: "pulumi",
-        name: "Pulumi Cloud",
-        url_hints: &[("api.pulumi.com", "/scim")],
-        email_filter: EmailFilter::Unsupported,
-        page_cap: Some(100),
-        etag: Some(false),
-        docs: "https://www.pulumi.com/docs/administration/access-identity/scim/",
-    },
-    Provider {
-        id: "github-emu",
-        name: "GitHub Enterprise Managed Users",
-        url_hints: &[
-            ("api.github.com", "/scim/v2/enterprises"),
-            ("ghe.com", "/scim/v2/enterprises"),
-        ],
-        email_filter: EmailFilter::Unsupported,
-        page_cap: None,
-        etag: None,
-        docs: "https://docs.github.com/en/enterprise-cloud@latest/admin/managing-iam/provisioning-user-accounts-with-scim",
-    },
-    Provider {
-        id: "aws",
-        name: "AWS IAM Identity Center",
-        url_hints: &[("amazonaws.com", "/scim")],
-        email_filter: EmailFilter::Unsupported,
-        page_cap: Some(100),
-        etag: None,
-        docs: "https://docs.aws.amazon.com/singlesignon/latest/developerguide/what-is-scim.html",
-    },
-    Provider {
-        id: "slack",
-        name: "Slack",
-        url_hints: &[("api.slack.com", "/scim")],
-        email_filter: EmailFilter::Probe,
-        page_cap: None,
-        etag: None,
-        docs: "https://docs.slack.dev/admins/scim-api",
-    },
-    Provider {
-        id: "atlassian",
-        name: "Atlassian Cloud",
-        url_hints: &[("api.atlassian.com", "/scim")],
-        email_filter: EmailFilter::Probe,
-        page_cap: None,
-        etag: None,
-        docs: "https://support.atlassian.com/provisioning-users/docs/understand-user-provisioning/",
-    },
-    Provider {
-        id: "okta",
-        name: "Okta (as a SCIM target)",
-        url_hints: &[("okta.com", ""), ("oktapreview.com", "")],
-        email_filter: EmailFilter::Probe,
-        page_cap: None,
-        etag: None,
-        docs: "https://developer.okta.com/docs/reference/scim/",
-    },
-    Provider {
-        id: "entra",
-        name: "Microsoft Entra ID (as a SCIM target)",
-        url_hints: &[("graph.microsoft.com", "")],
-        email_filter: EmailFilter::Probe,
-        page_cap: None,
-        etag: None,
-        docs: "https://learn.microsoft.com/en-us/entra/identity/app-provisioning/",
-    },
-];
-
-pub const IDS: [&str; 8] = [
-    "generic",
-    "pulumi",
-    "github-emu",
-    "aws",
-    "slack",
-    "atlassian",
-    "okta",
-    "entra",
-];
+impl Provider {
+    /// Whether `/Users?filter=` may compare this attribute (`emails`, `userName`, …).
+    pub fn can_filter(&self, attribute: &str) -> bool {
+        match self.filterable {
+            Filterable::Any => true,
+            Filterable::Only(allowed) => allowed.iter().any(|a| a.eq_ignore_ascii_case(attribute)),
+        }
+    }
+}
 
 pub fn by_id(id: &str) -> Option<&'static Provider> {
     PROVIDERS.iter().find(|p| p.id.eq_ignore_ascii_case(id))
@@ -203,5 +169,13 @@ mod tests {
         for id in IDS {
             assert_eq!(by_id(id).unwrap().id, id);
         }
+    }
+
+    #[test]
+    fn filterable_attributes() {
+        let pulumi = by_id("pulumi").unwrap();
+        assert!(pulumi.can_filter("userName"));
+        assert!(!pulumi.can_filter("emails"));
+        assert!(GENERIC.can_filter("emails"));
     }
 }

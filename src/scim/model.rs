@@ -7,10 +7,10 @@
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
-#[cfg(test)]
 pub const USER_SCHEMA: &str = "urn:ietf:params:scim:schemas:core:2.0:User";
+pub const LIST_RESPONSE_SCHEMA: &str = "urn:ietf:params:scim:api:messages:2.0:ListResponse";
+pub const ERROR_SCHEMA: &str = "urn:ietf:params:scim:api:messages:2.0:Error";
 pub const SEARCH_REQUEST_SCHEMA: &str = "urn:ietf:params:scim:api:messages:2.0:SearchRequest";
-#[allow(dead_code)] // the resolution commands send these
 pub const PATCH_OP_SCHEMA: &str = "urn:ietf:params:scim:api:messages:2.0:PatchOp";
 
 /// A SCIM User as a service provider returns it.
@@ -138,7 +138,6 @@ pub struct SearchRequest {
 }
 
 /// A PATCH request (RFC 7644 §3.5.2). Ops are sent in lowercase, the RFC's form.
-#[allow(dead_code)] // the resolution commands (rename-user, release-email, link) send these
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PatchOp {
     pub schemas: Vec<String>,
@@ -146,17 +145,6 @@ pub struct PatchOp {
     pub operations: Vec<PatchOperation>,
 }
 
-#[allow(dead_code)]
-impl PatchOp {
-    pub fn new(operations: Vec<PatchOperation>) -> Self {
-        Self {
-            schemas: vec![PATCH_OP_SCHEMA.to_string()],
-            operations,
-        }
-    }
-}
-
-#[allow(dead_code)]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PatchOperation {
     pub op: PatchKind,
@@ -166,7 +154,6 @@ pub struct PatchOperation {
     pub value: Option<Value>,
 }
 
-#[allow(dead_code)]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum PatchKind {

@@ -1,0 +1,134 @@
+//! The facts, one entry per provider, each from the research file (§3) unless marked
+//! otherwise. An unknown is left at the generic RFC behaviour, which is probed at run time.
+
+use super::{ErrorStyle, Filterable, LoginRule, OverCap, Provider, Scope};
+
+const RFC_ERRORS: ErrorStyle = ErrorStyle {
+    wrapped: false,
+    user_name_taken: "User with userName {value} already exists.",
+    email_taken: "A user with email {value} already exists.",
+    immutable_scim_type: "mutability",
+};
+
+pub const GENERIC: Provider = Provider {
+    id: "generic",
+    name: "generic SCIM 2.0 (RFC 7644)",
+    url_hints: &[],
+    docs: "https://datatracker.ietf.org/doc/html/rfc7644",
+    filterable: Filterable::Any,
+    page_cap: None,
+    over_cap: OverCap::Truncates,
+    etag: None,
+    // RFC 7643 §4.1.1 says "across the service provider's entire set of Users"; in a
+    // multi-tenant service that set is the tenant's.
+    user_name_unique: Scope::Tenant,
+    email_unique: None,
+    user_name_mutable: true,
+    stores_external_id: true,
+    login_rule: LoginRule::IgnoreCase,
+    inactive_reserves: true,
+    errors: RFC_ERRORS,
+};
+
+pub const PROVIDERS: &[Provider] = &[
+    GENERIC,
+    Provider {
+        id: "pulumi",
+        name: "Pulumi Cloud",
+        url_hints: &[("api.pulumi.com", "/scim")],
+        docs: "https://www.pulumi.com/docs/administration/access-identity/scim/",
+        filterable: Filterable::Only(&["userName"]),
+        page_cap: Some(100),
+        over_cap: OverCap::Refuses,
+        etag: Some(false),
+        user_name_unique: Scope::Service,
+        email_unique: Some(Scope::Service),
+        user_name_mutable: false,
+        stores_external_id: false,
+        login_rule: LoginRule::IgnoreCase,
+        inactive_reserves: true,
+        errors: ErrorStyle {
+            wrapped: true,
+            user_name_taken: "User with userName {value} already exists.",
+            email_taken: "Email {value} already in use by another Pulumi account.",
+            immutable_scim_type: "immutability",
+        },
+    },
+    Provider {
+        id: "github-emu",
+        name: "GitHub Enterprise Managed Users",
+        url_hints: &[
+            ("api.github.com", "/scim/v2/enterprises"),
+            ("ghe.com", "/scim/v2/enterprises"),
+        ],
+        docs: "https://docs.github.com/en/enterprise-cloud@latest/admin/managing-iam/provisioning-user-accounts-with-scim",
+        filterable: Filterable::Only(&["userName", "externalId", "id", "displayName"]),
+        login_rule: LoginRule::GitHub,
+        ..GENERIC
+    },
+    Provider {
+        id: "aws",
+        name: "AWS IAM Identity Center",
+        url_hints: &[("amazonaws.com", "/scim")],
+        docs: "https://docs.aws.amazon.com/singlesignon/latest/developerguide/what-is-scim.html",
+        filterable: Filterable::Only(&["userName", "externalId", "id"]),
+        page_cap: Some(100),
+        errors: ErrorStyle {
+            user_name_taken: "Refused to create a new, duplicate resource.",
+            email_taken: "Refused to create a new, duplicate resource.",
+            ..RFC_ERRORS
+        },
+        ..GENERIC
+    },
+    Provider {
+        id: "slack",
+        name: "Slack",
+        url_hints: &[("api.slack.com", "/scim")],
+        docs: "https://docs.slack.dev/admins/scim-api",
+        // A duplicate email fails "even if the existing user has been previously deactivated".
+        email_unique: Some(Scope::Tenant),
+        errors: ErrorStyle {
+            email_taken: "email_taken",
+            user_name_taken: "username_taken",
+            ..RFC_ERRORS
+        },
+        ..GENERIC
+    },
+    Provider {
+        id: "atlassian",
+        name: "Atlassian Cloud",
+        url_hints: &[("api.atlassian.com", "/scim")],
+        docs: "https://support.atlassian.com/provisioning-users/docs/understand-user-provisioning/",
+        email_unique: Some(Scope::Service),
+        errors: ErrorStyle {
+            email_taken: "Resource [USER]: with email[{value}] already exists.",
+            ..RFC_ERRORS
+        },
+        ..GENERIC
+    },
+    Provider {
+        id: "okta",
+        name: "Okta (as a SCIM target)",
+        url_hints: &[("okta.com", ""), ("oktapreview.com", "")],
+        docs: "https://developer.okta.com/docs/reference/scim/",
+        ..GENERIC
+    },
+    Provider {
+        id: "entra",
+        name: "Microsoft Entra ID (as a SCIM target)",
+        url_hints: &[("graph.microsoft.com", "")],
+        docs: "https://learn.microsoft.com/en-us/entra/identity/app-provisioning/",
+        ..GENERIC
+    },
+];
+
+pub const IDS: [&str; 8] = [
+    "generic",
+    "pulumi",
+    "github-emu",
+    "aws",
+    "slack",
+    "atlassian",
+    "okta",
+    "entra",
+];

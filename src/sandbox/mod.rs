@@ -1,0 +1,225 @@
+//! The sandbox: a SCIM 2.0 service provider on loopback that reproduces how real providers
+//! cause and report conflicts (their profiles come from `crate::provider`, the same table
+//! diagnosis reads). `scimctl sandbox` serves it; `scimctl demo` runs one in-process.
+
+mod api;
+mod clock;
+mod discovery;
+mod matching;
+mod patch;
+mod persist;
+mod seed;
+mod store;
+mod users;
+
+use std::future::Future;
+use std::net::SocketAddr;
+use std::path::PathBuf;
+use std::sync::{Arc, Mutex, RwLock};
+
+use axum::Router;
+use axum::extract::DefaultBodyLimit;
+use axum::routing::{get, post};
+use tokio::net::TcpListener;
+
+use self::api::{ApiError, App};
+use self::persist::StateLog;
+pub use self::seed::Seed;
+use self::store::Store;
+use crate::provider::Provider;
+
+pub struct SandboxConfig {
+    pub host: String,
+    pub port: u16,
+    pub provider: &'static Provider,
+    /// Tenants to serve, in order; the first is the one printed.
+    pub tenants: Vec<String>,
+    pub seed: Option<Seed>,
+    pub state: Option<PathBuf>,
+    pub token: String,
+}
+
+/// Why a sandbox could not start.
+#[derive(Debug, thiserror::Error)]
+pub enum StartError {
+    #[error("cannot listen on {address}: {source}")]
+    Bind {
+        address: String,
+        source: std::io::Error,
+    },
+    #[error("{0}")]
+    State(#[from] persist::StateError),
+    #[error("cannot write the state file {path}: {source}")]
+    StateWrite {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    #[error("{0}")]
+    Seed(String),
+    #[error("tenant name '{0}' may only hold letters, digits, '.', '_' and '-'")]
+    BadTenant(String),
+}
+
+pub struct Sandbox {
+    app: Arc<App>,
+    listener: TcpListener,
+    first_tenant: String,
+    /// What happened at start, for the person who started it.
+    pub notes: Vec<String>,
+}
+
+impl Sandbox {
+    /// Loads state and seed, binds the port; serving starts with `serve`.
+    pub async fn bind(config: SandboxConfig) -> Result<Sandbox, StartError> {
+        let mut notes = Vec::new();
+        let mut tenants = config.tenants.clone();
+        if let Some(seed) = &config.seed {
+            tenants.extend(seed.tenant_names().map(str::to_string));
+        }
+        let mut store = Store::new(config.provider, tenants.iter().cloned());
+        let had_state = match &config.state {
+            Some(path) => persist::replay(path, &mut store)?,
+            None => false,
+        };
+        match (&config.seed, had_state) {
+            (Some(_), true) => notes.push(
+                "the state file already holds accounts, so the seed was not applied".to_string(),
+            ),
+            (Some(seed), false) => {
+                let created = seed.apply(&mut store).map_err(StartError::Seed)?;
+                notes.push(format!("seeded {created} accounts"));
+            }
+            (None, _) => {}
+        }
+        if had_state {
+            notes.push(format!(
+                "loaded {} accounts from the state file",
+                store.len()
+            ));
+        }
+        let mut all_tenants: Vec<String> = tenants;
+        all_tenants.extend(store.tenants().cloned());
+        all_tenants.dedup();
+        if all_tenants.is_empty() {
+            all_tenants.push("default".to_string());
+        }
+        for tenant in &all_tenants {
+            if tenant.is_empty()
+                || !tenant
+                    .chars()
+                    .all(|c| c.is_ascii_alphanumeric() || "._-".contains(c))
+            {
+                return Err(StartError::BadTenant(tenant.clone()));
+            }
+            store.add_tenant(tenant);
+        }
+        let log = match &config.state {
+            Some(path) => Some(Mutex::new(StateLog::compact(path, &store).map_err(
+                |source| StartError::StateWrite {
+                    path: path.clone(),
+                    source,
+                },
+            )?)),
+            None => None,
+        };
+        let address = format!("{}:{}", config.host, config.port);
+        let listener = TcpListener::bind(&address)
+            .await
+            .map_err(|source| StartError::Bind {
+                address: address.clone(),
+                source,
+            })?;
+        let local = listener
+            .local_addr()
+            .map_err(|source| StartError::Bind { address, source })?;
+        let app = Arc::new(App {
+            store: RwLock::new(store),
+            token: config.token,
+            log,
+            base_url: format!("http://{}/scim/v2", display_address(local)),
+        });
+        Ok(Sandbox {
+            app,
+            listener,
+            first_tenant: all_tenants[0].clone(),
+            notes,
+        })
+    }
+
+    /// The base URL of the first tenant: what `SCIMCTL_URL` should be.
+    pub fn url(&self) -> String {
+        self.app.tenant_url(&self.first_tenant)
+    }
+
+    pub fn tenant_url(&self, tenant: &str) -> String {
+        self.app.tenant_url(tenant)
+    }
+
+    pub fn tenants(&self) -> Vec<String> {
+        self.app
+            .store
+            .read()
+            .expect("store lock")
+            .tenants()
+            .cloned()
+            .collect()
+    }
+
+    /// Serves until `shutdown` completes, then finishes the requests in flight.
+    pub async fn serve(
+        self,
+        shutdown: impl Future<Output = ()> + Send + 'static,
+    ) -> std::io::Result<()> {
+        axum::serve(self.listener, router(self.app))
+            .with_graceful_shutdown(shutdown)
+            .await
+    }
+}
+
+fn router(app: Arc<App>) -> Router {
+    let tenant = Router::new()
+        .route(
+            "/ServiceProviderConfig",
+            get(discovery::service_provider_config),
+        )
+        .route("/Schemas", get(discovery::schemas))
+        .route("/Schemas/{id}", get(discovery::schema))
+        .route("/ResourceTypes", get(discovery::resource_types))
+        .route("/ResourceTypes/{id}", get(discovery::resource_type))
+        .route("/Users", get(users::list).post(users::create))
+        .route("/Users/.search", post(users::search))
+        .route(
+            "/Users/{id}",
+            get(users::get)
+                .put(users::replace)
+                .patch(users::modify)
+                .delete(users::delete),
+        );
+    Router::new()
+        .nest("/scim/v2/{tenant}", tenant)
+        .fallback(|| async {
+            ApiError::not_found("no SCIM endpoint here; tenants live under /scim/v2/{tenant}")
+        })
+        .layer(axum::middleware::from_fn_with_state(
+            app.clone(),
+            api::require_token,
+        ))
+        .layer(DefaultBodyLimit::disable())
+        .with_state(app)
+}
+
+fn display_address(address: SocketAddr) -> String {
+    match address {
+        SocketAddr::V4(v4) => v4.to_string(),
+        SocketAddr::V6(v6) => format!("[{}]:{}", v6.ip(), v6.port()),
+    }
+}
+
+/// A fresh token for one sandbox run: a local throwaway credential.
+pub fn generate_token() -> String {
+    format!(
+        "sandbox-{:016x}{:016x}",
+        fastrand::u64(..),
+        fastrand::u64(..)
+    )
+}

@@ -1,0 +1,630 @@
+//! The sandbox's accounts, their indexes, and the provider's rules for what may collide.
+//!
+//! Pure data: no HTTP, no files. Every write goes through `check` (uniqueness and mutability
+//! under the provider's rules) before it changes anything, so a refused write changes nothing.
+
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+
+use scim_v2::filter::{AttrExp, AttrPath, CompValue, CompareOp, Filter, ValFilter};
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+
+use super::clock::now_rfc3339;
+use super::matching::matches;
+use crate::provider::{Provider, Scope};
+use crate::scim::model::{Meta, USER_SCHEMA, User};
+
+/// One account: a user in a tenant, or a person's own account outside every tenant (which
+/// holds its userName and emails service-wide but no tenant's token can see).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Account {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tenant: Option<String>,
+    pub user: User,
+    pub version: u64,
+    pub created: String,
+    pub last_modified: String,
+}
+
+/// Why a write was refused.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Refusal {
+    /// Another account in scope holds the value.
+    Taken {
+        attribute: &'static str,
+        value: String,
+    },
+    /// The attribute cannot be changed under this provider.
+    Immutable {
+        attribute: &'static str,
+    },
+    /// The resource changed since the version the client sent (`If-Match`).
+    Stale,
+    NotFound,
+    Invalid {
+        scim_type: &'static str,
+        detail: String,
+    },
+}
+
+pub struct Store {
+    provider: &'static Provider,
+    tenants: BTreeSet<String>,
+    accounts: HashMap<String, Account>,
+    /// Creation order per tenant (`None` for accounts outside every tenant), for stable paging.
+    order: HashMap<Option<String>, BTreeMap<u64, String>>,
+    sequence: HashMap<String, u64>,
+    next_sequence: u64,
+    /// Lower-cased userName → ids (for `userName eq`).
+    user_names: Index,
+    /// The provider's login key → ids (for userName uniqueness, e.g. GitHub's normalisation).
+    logins: Index,
+    /// Lower-cased email → ids.
+    emails: Index,
+    /// externalId, exactly → ids.
+    external_ids: Index,
+}
+
+#[derive(Default)]
+struct Index(HashMap<String, Vec<String>>);
+
+impl Index {
+    fn add(&mut self, key: String, id: &str) {
+        let ids = self.0.entry(key).or_default();
+        if !ids.iter().any(|i| i == id) {
+            ids.push(id.to_string());
+        }
+    }
+
+    fn remove(&mut self, key: &str, id: &str) {
+        if let Some(ids) = self.0.get_mut(key) {
+            ids.retain(|i| i != id);
+            if ids.is_empty() {
+                self.0.remove(key);
+            }
+        }
+    }
+
+    fn get(&self, key: &str) -> &[String] {
+        self.0.get(key).map(Vec::as_slice).unwrap_or(&[])
+    }
+}
+
+impl Store {
+    pub fn new(provider: &'static Provider, tenants: impl IntoIterator<Item = String>) -> Store {
+        Store {
+            provider,
+            tenants: tenants.into_iter().collect(),
+            accounts: HashMap::new(),
+            order: HashMap::new(),
+            sequence: HashMap::new(),
+            next_sequence: 0,
+            user_names: Index::default(),
+            logins: Index::default(),
+            emails: Index::default(),
+            external_ids: Index::default(),
+        }
+    }
+
+    pub fn provider(&self) -> &'static Provider {
+        self.provider
+    }
+
+    pub fn has_tenant(&self, tenant: &str) -> bool {
+        self.tenants.contains(tenant)
+    }
+
+    pub fn tenants(&self) -> impl Iterator<Item = &String> {
+        self.tenants.iter()
+    }
+
+    pub fn add_tenant(&mut self, tenant: &str) {
+        self.tenants.insert(tenant.to_string());
+    }
+
+    pub fn len(&self) -> usize {
+        self.accounts.len()
+    }
+
+    pub fn accounts(&self) -> impl Iterator<Item = &Account> {
+        self.accounts.values()
+    }
+
+    /// An account the tenant can see (its own; never another tenant's or a personal one).
+    pub fn get(&self, tenant: &str, id: &str) -> Option<&Account> {
+        self.accounts
+            .get(id)
+            .filter(|a| a.tenant.as_deref() == Some(tenant))
+    }
+
+    /// Creates an account. `id` is kept when given (seeds, restores), else generated.
+    pub fn create(&mut self, tenant: Option<&str>, mut user: User) -> Result<&Account, Refusal> {
+        self.normalise(&mut user)?;
+        let id = match user.id.clone() {
+            Some(id) if self.accounts.contains_key(&id) => {
+                return Err(Refusal::Invalid {
+                    scim_type: "uniqueness",
+                    detail: format!("id {id} is already used"),
+                });
+            }
+            Some(id) => id,
+            None => new_id(),
+        };
+        user.id = Some(id.clone());
+        self.check(tenant, &user, None)?;
+        let now = now_rfc3339();
+        let account = Account {
+            tenant: tenant.map(str::to_string),
+            user,
+            version: 1,
+            created: now.clone(),
+            last_modified: now,
+        };
+        Ok(self.insert(account))
+    }
+
+    /// Replaces an account's attributes (PUT, and PATCH after applying its operations).
+    pub fn replace(
+        &mut self,
+        tenant: &str,
+        id: &str,
+        mut user: User,
+        if_match: Option<&str>,
+    ) -> Result<&Account, Refusal> {
+        let current = self.get(tenant, id).ok_or(Refusal::NotFound)?.clone();
+        self.precondition(&current, if_match)?;
+        if user.id.as_deref().is_some_and(|given| given != id) {
+            return Err(Refusal::Invalid {
+                scim_type: "mutability",
+                detail: "id is read-only".into(),
+            });
+        }
+        user.id = Some(id.to_string());
+        self.normalise(&mut user)?;
+        if !self.provider.user_name_mutable && user.user_name() != current.user.user_name() {
+            return Err(Refusal::Immutable {
+                attribute: "userName",
+            });
+        }
+        self.check(Some(tenant), &user, Some(id))?;
+        if user == current.user {
+            // Nothing changed: same version, same lastModified (as RFC 7644 §3.14 implies).
+            return Ok(&self.accounts[id]);
+        }
+        self.unindex(&current);
+        let account = Account {
+            user,
+            version: current.version + 1,
+            last_modified: now_rfc3339(),
+            ..current
+        };
+        self.index(&account);
+        self.accounts.insert(id.to_string(), account);
+        Ok(&self.accounts[id])
+    }
+
+    pub fn delete(
+        &mut self,
+        tenant: &str,
+        id: &str,
+        if_match: Option<&str>,
+    ) -> Result<Account, Refusal> {
+        let current = self.get(tenant, id).ok_or(Refusal::NotFound)?.clone();
+        self.precondition(&current, if_match)?;
+        Ok(self.remove(id).expect("the account was just read"))
+    }
+
+    /// Puts an account back exactly as it was (loading saved state): no rules are applied.
+    pub fn restore(&mut self, account: Account) {
+        if let Some(id) = account.user.id.clone() {
+            self.remove(&id);
+        }
+        if let Some(tenant) = &account.tenant {
+            self.tenants.insert(tenant.clone());
+        }
+        self.insert(account);
+    }
+
+    pub fn remove(&mut self, id: &str) -> Option<Account> {
+        let account = self.accounts.remove(id)?;
+        self.unindex(&account);
+        if let Some(seq) = self.sequence.remove(id) {
+            if let Some(order) = self.order.get_mut(&account.tenant) {
+                order.remove(&seq);
+            }
+        }
+        Some(account)
+    }
+
+    /// The tenant's accounts matching `filter`, in creation order.
+    pub fn query(&self, tenant: &str, filter: Option<&Filter>) -> Vec<&Account> {
+        let visible = |a: &&Account| a.tenant.as_deref() == Some(tenant);
+        let Some(filter) = filter else {
+            return self
+                .order
+                .get(&Some(tenant.to_string()))
+                .map(|order| {
+                    order
+                        .values()
+                        .filter_map(|id| self.accounts.get(id))
+                        .collect()
+                })
+                .unwrap_or_default();
+        };
+        let mut found: Vec<&Account> = match self.candidates(filter) {
+            Some(ids) => ids
+                .iter()
+                .filter_map(|id| self.accounts.get(id))
+                .filter(visible)
+                .filter(|a| matches(filter, &a.resource(None, true)))
+                .collect(),
+            None => self
+                .query(tenant, None)
+                .into_iter()
+                .filter(|a| matches(filter, &a.resource(None, true)))
+                .collect(),
+        };
+        found.sort_by_key(|a| self.sequence.get(a.id()).copied().unwrap_or(u64::MAX));
+        found.dedup_by_key(|a| a.id().to_string());
+        found
+    }
+
+    /// Ids that may match, from an index, when the filter pins an indexed attribute; `None`
+    /// when only a scan can answer. The caller still evaluates the whole filter on each.
+    fn candidates(&self, filter: &Filter) -> Option<Vec<String>> {
+        match filter {
+            Filter::Attr(AttrExp::Comparison(path, CompareOp::Eq, CompValue::Str(value))) => {
+                self.indexed(path, value)
+            }
+            Filter::ValuePath(vp)
+                if vp.attr.name.eq_ignore_ascii_case("emails") && vp.attr.sub_attr.is_none() =>
+            {
+                match vp.filter.as_ref() {
+                    ValFilter::Attr(AttrExp::Comparison(
+                        path,
+                        CompareOp::Eq,
+                        CompValue::Str(value),
+                    )) if path.name.eq_ignore_ascii_case("value") => {
+                        Some(self.emails.get(&value.to_lowercase()).to_vec())
+                    }
+                    _ => None,
+                }
+            }
+            Filter::Or(items) => {
+                let mut all = Vec::new();
+                for item in items.as_slice() {
+                    all.extend(self.candidates(item)?);
+                }
+                Some(all)
+            }
+            Filter::And(items) => items.as_slice().iter().find_map(|f| self.candidates(f)),
+            _ => None,
+        }
+    }
+
+    fn indexed(&self, path: &AttrPath, value: &str) -> Option<Vec<String>> {
+        if path
+            .uri
+            .as_deref()
+            .is_some_and(|u| !u.eq_ignore_ascii_case(USER_SCHEMA))
+        {
+            return None;
+        }
+        let name = path.name.to_ascii_lowercase();
+        let sub = path.sub_attr.as_deref().map(str::to_ascii_lowercase);
+        match (name.as_str(), sub.as_deref()) {
+            ("username", None) => Some(self.user_names.get(&value.to_lowercase()).to_vec()),
+            ("emails", Some("value")) => Some(self.emails.get(&value.to_lowercase()).to_vec()),
+            ("externalid", None) => Some(self.external_ids.get(value).to_vec()),
+            ("id", None) => Some(
+                self.accounts
+                    .contains_key(value)
+                    .then(|| value.to_string())
+                    .into_iter()
+                    .collect(),
+            ),
+            _ => None,
+        }
+    }
+
+    /// The provider's uniqueness rules: does another account in scope hold one of these values?
+    fn check(
+        &self,
+        tenant: Option<&str>,
+        user: &User,
+        except: Option<&str>,
+    ) -> Result<(), Refusal> {
+        let in_scope = |scope: Scope, holder: &str| {
+            holder != except.unwrap_or("")
+                && self.accounts.get(holder).is_some_and(|h| {
+                    (scope == Scope::Service || h.tenant.as_deref() == tenant)
+                        && (self.provider.inactive_reserves || h.user.active != Some(false))
+                })
+        };
+        let login = self.provider.login_rule.key(user.user_name());
+        if self
+            .logins
+            .get(&login)
+            .iter()
+            .any(|h| in_scope(self.provider.user_name_unique, h))
+        {
+            return Err(Refusal::Taken {
+                attribute: "userName",
+                value: user.user_name().to_string(),
+            });
+        }
+        if let Some(scope) = self.provider.email_unique {
+            for email in user.email_values() {
+                if self
+                    .emails
+                    .get(&email.to_lowercase())
+                    .iter()
+                    .any(|h| in_scope(scope, h))
+                {
+                    return Err(Refusal::Taken {
+                        attribute: "emails",
+                        value: email.to_string(),
+                    });
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// What every stored user gets: a userName, the core schema, no client-sent meta, and no
+    /// externalId where the provider does not keep one.
+    fn normalise(&self, user: &mut User) -> Result<(), Refusal> {
+        if user
+            .user_name
+            .as_deref()
+            .is_none_or(|u| u.trim().is_empty())
+        {
+            return Err(Refusal::Invalid {
+                scim_type: "invalidValue",
+                detail: "userName is required".into(),
+            });
+        }
+        if !self.provider.stores_external_id {
+            user.external_id = None;
+        }
+        if user.schemas.is_empty() {
+            user.schemas = vec![USER_SCHEMA.to_string()];
+        }
+        user.meta = None;
+        Ok(())
+    }
+
+    fn precondition(&self, current: &Account, if_match: Option<&str>) -> Result<(), Refusal> {
+        match if_match {
+            Some(tag) if self.etags() && tag.trim() != "*" && tag.trim() != current.etag() => {
+                Err(Refusal::Stale)
+            }
+            _ => Ok(()),
+        }
+    }
+
+    pub fn etags(&self) -> bool {
+        self.provider.etag != Some(false)
+    }
+
+    fn insert(&mut self, account: Account) -> &Account {
+        let id = account.id().to_string();
+        let seq = self.next_sequence;
+        self.next_sequence += 1;
+        self.sequence.insert(id.clone(), seq);
+        self.order
+            .entry(account.tenant.clone())
+            .or_default()
+            .insert(seq, id.clone());
+        self.index(&account);
+        self.accounts.insert(id.clone(), account);
+        &self.accounts[&id]
+    }
+
+    fn index(&mut self, account: &Account) {
+        let id = account.id();
+        let user = &account.user;
+        self.user_names.add(user.user_name().to_lowercase(), id);
+        self.logins
+            .add(self.provider.login_rule.key(user.user_name()), id);
+        for email in user.email_values() {
+            self.emails.add(email.to_lowercase(), id);
+        }
+        if let Some(external_id) = &user.external_id {
+            self.external_ids.add(external_id.clone(), id);
+        }
+    }
+
+    fn unindex(&mut self, account: &Account) {
+        let id = account.id();
+        let user = &account.user;
+        self.user_names.remove(&user.user_name().to_lowercase(), id);
+        self.logins
+            .remove(&self.provider.login_rule.key(user.user_name()), id);
+        for email in user.email_values() {
+            self.emails.remove(&email.to_lowercase(), id);
+        }
+        if let Some(external_id) = &user.external_id {
+            self.external_ids.remove(external_id, id);
+        }
+    }
+}
+
+impl Account {
+    pub fn id(&self) -> &str {
+        self.user.id()
+    }
+
+    pub fn etag(&self) -> String {
+        format!("W/\"{}\"", self.version)
+    }
+
+    /// The user as the API returns it: with `meta` (location when the base URL is known,
+    /// version when the provider does ETags).
+    pub fn render(&self, location_base: Option<&str>, etags: bool) -> User {
+        let mut user = self.user.clone();
+        user.meta = Some(Meta {
+            resource_type: Some("User".into()),
+            created: Some(self.created.clone()),
+            last_modified: Some(self.last_modified.clone()),
+            location: location_base.map(|base| format!("{base}/Users/{}", self.id())),
+            version: etags.then(|| self.etag()),
+            rest: Default::default(),
+        });
+        user
+    }
+
+    pub fn resource(&self, location_base: Option<&str>, etags: bool) -> Value {
+        serde_json::to_value(self.render(location_base, etags)).expect("a user always serialises")
+    }
+}
+
+fn new_id() -> String {
+    format!("{:016x}{:016x}", fastrand::u64(..), fastrand::u64(..))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::provider::by_id;
+    use serde_json::json;
+
+    fn user(value: Value) -> User {
+        serde_json::from_value(value).unwrap()
+    }
+
+    fn store(provider: &str) -> Store {
+        Store::new(
+            by_id(provider).unwrap(),
+            ["acme".to_string(), "globex".to_string()],
+        )
+    }
+
+    #[test]
+    fn generic_user_names_are_unique_per_tenant_ignoring_case() {
+        let mut s = store("generic");
+        s.create(Some("acme"), user(json!({"userName": "jdoe"})))
+            .unwrap();
+        assert_eq!(
+            s.create(Some("acme"), user(json!({"userName": "JDoe"})))
+                .unwrap_err(),
+            Refusal::Taken {
+                attribute: "userName",
+                value: "JDoe".into()
+            }
+        );
+        assert!(
+            s.create(Some("globex"), user(json!({"userName": "jdoe"})))
+                .is_ok()
+        );
+    }
+
+    #[test]
+    fn pulumi_emails_and_names_are_unique_service_wide_even_for_hidden_accounts() {
+        let mut s = store("pulumi");
+        s.create(
+            None,
+            user(json!({"userName": "own", "emails": [{"value": "jdoe@example.com"}]})),
+        )
+        .unwrap();
+        let refused = s.create(
+            Some("acme"),
+            user(json!({"userName": "jdoe", "emails": [{"value": "JDOE@example.com"}]})),
+        );
+        assert_eq!(
+            refused.unwrap_err(),
+            Refusal::Taken {
+                attribute: "emails",
+                value: "JDOE@example.com".into()
+            }
+        );
+        assert!(
+            s.query("acme", Some(&r#"userName eq "own""#.parse().unwrap()))
+                .is_empty(),
+            "invisible to tenants"
+        );
+    }
+
+    #[test]
+    fn pulumi_does_not_store_external_id_and_refuses_renames() {
+        let mut s = store("pulumi");
+        let id = s
+            .create(
+                Some("acme"),
+                user(json!({"userName": "jdoe", "externalId": "00u1"})),
+            )
+            .unwrap()
+            .id()
+            .to_string();
+        assert_eq!(s.get("acme", &id).unwrap().user.external_id, None);
+        let renamed = s.replace("acme", &id, user(json!({"userName": "jdoe2"})), None);
+        assert_eq!(
+            renamed.unwrap_err(),
+            Refusal::Immutable {
+                attribute: "userName"
+            }
+        );
+    }
+
+    #[test]
+    fn github_logins_collide_after_normalisation() {
+        let mut s = store("github-emu");
+        s.create(Some("acme"), user(json!({"userName": "j.doe@example.com"})))
+            .unwrap();
+        assert!(matches!(
+            s.create(Some("acme"), user(json!({"userName": "J_Doe"}))),
+            Err(Refusal::Taken { .. })
+        ));
+    }
+
+    #[test]
+    fn a_stale_version_is_refused_and_an_unchanged_write_keeps_it() {
+        let mut s = store("generic");
+        let id = s
+            .create(Some("acme"), user(json!({"userName": "a"})))
+            .unwrap()
+            .id()
+            .to_string();
+        let same = s
+            .replace("acme", &id, user(json!({"userName": "a"})), Some("W/\"1\""))
+            .unwrap();
+        assert_eq!(same.version, 1);
+        s.replace("acme", &id, user(json!({"userName": "b"})), Some("W/\"1\""))
+            .unwrap();
+        assert_eq!(
+            s.replace("acme", &id, user(json!({"userName": "c"})), Some("W/\"1\""))
+                .unwrap_err(),
+            Refusal::Stale
+        );
+        assert_eq!(
+            s.delete("acme", &id, Some("W/\"1\"")).unwrap_err(),
+            Refusal::Stale
+        );
+        assert!(s.delete("acme", &id, Some("W/\"2\"")).is_ok());
+    }
+
+    #[test]
+    fn queries_use_indexes_and_still_apply_the_whole_filter() {
+        let mut s = store("generic");
+        for n in 0..5 {
+            s.create(Some("acme"), user(json!({"userName": format!("u{n}"), "active": n % 2 == 0, "emails": [{"value": format!("u{n}@x.com")}]}))).unwrap();
+        }
+        let q = |f: &str| {
+            s.query("acme", Some(&f.parse().unwrap()))
+                .iter()
+                .map(|a| a.user.user_name().to_string())
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(q(r#"userName eq "U3""#), ["u3"]);
+        assert_eq!(
+            q(r#"emails.value eq "U1@X.COM" or emails[value eq "u2@x.com"]"#),
+            ["u1", "u2"]
+        );
+        assert_eq!(
+            q(r#"userName eq "u2" and active eq false"#),
+            Vec::<String>::new()
+        );
+        assert_eq!(q("active eq true"), ["u0", "u2", "u4"]);
+        assert!(s.query("globex", None).is_empty());
+    }
+}
