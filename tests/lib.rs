@@ -7,6 +7,7 @@ mod support;
 mod cli;
 mod faults;
 mod lookup;
+mod sandbox;
 mod scim2_server;
 mod secrets;
 mod tls;

@@ -25,6 +25,7 @@ pub async fn run(
         .transpose()
         .map_err(usage)?;
     let sandbox = start(&options, provider, token.clone(), seed).await?;
+    let stop = stop_signal()?;
     // Exactly these two lines first, flushed, so a script can read them.
     printer.data(&format!("SCIMCTL_URL={}", sandbox.url()))?;
     match &options.token_file {
@@ -45,7 +46,7 @@ pub async fn run(
         provider.id,
         provider.name
     ));
-    sandbox.serve(stop_signal()).await?;
+    sandbox.serve(stop).await?;
     printer.note("sandbox stopped");
     Ok(ExitStatus::Success)
 }
@@ -95,26 +96,24 @@ fn read_token(path: &std::path::Path) -> Result<String> {
     Ok(token)
 }
 
-/// Ctrl-C or SIGTERM.
-async fn stop_signal() {
-    let interrupt = tokio::signal::ctrl_c();
-    #[cfg(unix)]
-    {
-        use tokio::signal::unix::{SignalKind, signal};
-        match signal(SignalKind::terminate()) {
-            Ok(mut terminate) => {
-                tokio::select! {
-                    _ = interrupt => {}
-                    _ = terminate.recv() => {}
-                }
-            }
-            Err(_) => {
-                let _ = interrupt.await;
-            }
+/// Ctrl-C or SIGTERM, listened for from the moment it is made: a signal that arrives right
+/// after the announcement must stop the server cleanly, not kill it.
+#[cfg(unix)]
+fn stop_signal() -> Result<impl std::future::Future<Output = ()>> {
+    use tokio::signal::unix::{SignalKind, signal};
+    let mut interrupt = signal(SignalKind::interrupt())?;
+    let mut terminate = signal(SignalKind::terminate())?;
+    Ok(async move {
+        tokio::select! {
+            _ = interrupt.recv() => {}
+            _ = terminate.recv() => {}
         }
-    }
-    #[cfg(not(unix))]
-    {
-        let _ = interrupt.await;
-    }
+    })
+}
+
+#[cfg(not(unix))]
+fn stop_signal() -> Result<impl std::future::Future<Output = ()>> {
+    Ok(async {
+        let _ = tokio::signal::ctrl_c().await;
+    })
 }

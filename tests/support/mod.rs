@@ -4,6 +4,8 @@
 #![allow(dead_code)]
 
 pub mod fake_server;
+pub mod http;
+pub mod sandbox;
 pub mod scim2;
 pub mod tls;
 
@@ -15,6 +17,7 @@ use tempfile::TempDir;
 pub use fake_server::{
     FakeServer, Recorded, Reply, list_response, response, response_with, scim_error,
 };
+pub use sandbox::SandboxProcess;
 pub use scim2::Scim2Server;
 pub use tls::TlsServer;
 

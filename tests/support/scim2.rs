@@ -129,8 +129,8 @@ fn ureq_get(port: u16, path: &str) -> Option<(u16, String)> {
     http(port, "GET", path, None, None)
 }
 
-/// A minimal blocking HTTP/1.0 client for seeding: the tests must not depend on scimctl to
-/// set up the state they check scimctl against.
+/// One request to scim2-server: the tests must not depend on scimctl to set up the state they
+/// check scimctl against.
 pub fn http(
     port: u16,
     method: &str,
@@ -138,27 +138,11 @@ pub fn http(
     token: Option<&str>,
     body: Option<&str>,
 ) -> Option<(u16, String)> {
-    use std::io::{Read, Write};
-    let mut stream = std::net::TcpStream::connect(("127.0.0.1", port)).ok()?;
-    stream
-        .set_read_timeout(Some(Duration::from_secs(10)))
-        .ok()?;
-    let body = body.unwrap_or("");
-    let auth = token
-        .map(|t| format!("Authorization: Bearer {t}\r\n"))
-        .unwrap_or_default();
-    let request = format!(
-        "{method} {path} HTTP/1.0\r\nHost: 127.0.0.1:{port}\r\n{auth}Content-Type: application/scim+json\r\nContent-Length: {}\r\n\r\n{body}",
-        body.len()
-    );
-    stream.write_all(request.as_bytes()).ok()?;
-    let mut raw = Vec::new();
-    stream.read_to_end(&mut raw).ok()?;
-    let text = String::from_utf8_lossy(&raw).into_owned();
-    let status = text.split_whitespace().nth(1)?.parse().ok()?;
-    let body = text
-        .split_once("\r\n\r\n")
-        .map(|(_, b)| b.to_string())
-        .unwrap_or_default();
-    Some((status, body))
+    let auth = token.map(|t| format!("Bearer {t}"));
+    let mut headers = vec![("Content-Type", "application/scim+json")];
+    if let Some(auth) = &auth {
+        headers.push(("Authorization", auth));
+    }
+    let response = super::http::request(port, method, path, &headers, body.unwrap_or(""))?;
+    Some((response.status, response.body))
 }
