@@ -188,6 +188,8 @@ fn router(app: Arc<App>) -> Router {
         .route("/ResourceTypes/{id}", get(discovery::resource_type))
         .route("/Users", get(users::list).post(users::create))
         .route("/Users/.search", post(users::search))
+        // RFC 7644 §3.4.3: a search at the root covers every resource type; this sandbox serves only Users.
+        .route("/.search", post(users::search))
         .route(
             "/Users/{id}",
             get(users::get)

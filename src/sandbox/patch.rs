@@ -4,6 +4,7 @@
 use scim_v2::filter::{AttrPath, PatchPath};
 use serde_json::{Map, Value};
 
+use super::discovery::ENTERPRISE_SCHEMA;
 use super::matching::val_matches;
 use crate::scim::model::{PatchKind, PatchOp, PatchOperation, USER_SCHEMA};
 
@@ -37,6 +38,12 @@ fn apply_one(resource: &mut Value, operation: &PatchOperation) -> Result<(), Pat
     let Some(path) = operation.path.as_deref().filter(|p| !p.trim().is_empty()) else {
         return apply_without_path(object, operation);
     };
+    if path.trim().eq_ignore_ascii_case(ENTERPRISE_SCHEMA) {
+        // The path names a whole extension, which a resource holds as one complex attribute
+        // keyed by the schema's URN (RFC 7643 §3.3). Parsed as an attribute path, the URN's
+        // last segment would be read as an attribute "User" of a schema "…:2.0".
+        return apply_to_attribute(object, &AttrPath::with_name(ENTERPRISE_SCHEMA), operation);
+    }
     let path: PatchPath = path.parse().map_err(|e| {
         error(
             "invalidPath",
@@ -331,6 +338,36 @@ mod tests {
             out["urn:ietf:params:scim:schemas:extension:enterprise:2.0:User"]["employeeNumber"],
             "42"
         );
+    }
+
+    #[test]
+    fn a_whole_extension_is_added_to_replaced_and_removed_by_its_urn() {
+        let urn = ENTERPRISE_SCHEMA;
+        let out = patch(json!([
+            {"op": "add", "path": urn, "value": {"employeeNumber": "42"}},
+            {"op": "add", "path": urn, "value": {"department": "IT"}}
+        ]))
+        .unwrap();
+        assert_eq!(
+            out[urn],
+            json!({"employeeNumber": "42", "department": "IT"})
+        );
+        assert!(
+            out.get("urn:ietf:params:scim:schemas:extension:enterprise:2.0")
+                .is_none()
+        );
+        let out = patch(json!([
+            {"op": "add", "path": format!("{urn}:employeeNumber"), "value": "42"},
+            {"op": "replace", "path": urn.to_lowercase(), "value": {"costCenter": "7"}}
+        ]))
+        .unwrap();
+        assert_eq!(out[urn], json!({"costCenter": "7"}));
+        let out = patch(json!([
+            {"op": "add", "path": format!("{urn}:employeeNumber"), "value": "42"},
+            {"op": "remove", "path": urn}
+        ]))
+        .unwrap();
+        assert!(out.get(urn).is_none(), "{out}");
     }
 
     #[test]

@@ -7,15 +7,16 @@ use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use scim_v2::filter::Filter;
 use serde::Deserialize;
-use serde_json::{Value, json};
+use serde_json::{Map, Value, json};
 
 use super::api::{ApiError, App, Params, Shared, check_tenant, if_match, json_body, scim_json};
+use super::discovery::ENTERPRISE_SCHEMA;
 use super::matching::within_provider_limits;
 use super::patch;
 use super::persist::Change;
 use super::store::{Account, Store};
 use crate::provider::OverCap;
-use crate::scim::model::{LIST_RESPONSE_SCHEMA, PATCH_OP_SCHEMA, PatchOp, User};
+use crate::scim::model::{LIST_RESPONSE_SCHEMA, PATCH_OP_SCHEMA, PatchOp, USER_SCHEMA, User};
 
 /// Without a cap of its own, the sandbox returns at most this many per page (as scim2-server does).
 const DEFAULT_MAX_RESULTS: u64 = 1000;
@@ -63,6 +64,8 @@ pub async fn list(
     respond_list(&app, &tenant, query)
 }
 
+/// `POST /Users/.search`, and `POST /.search` at the tenant's root (RFC 7644 §3.4.3), which
+/// searches every resource type: the sandbox serves only Users.
 pub async fn search(
     State(app): State<Shared>,
     Path(tenant): Path<String>,
@@ -160,15 +163,21 @@ pub async fn create(
     check_tenant(&app, &tenant)?;
     let mut user: User = json_body(&headers, body).await?;
     user.id = None; // the service provider assigns ids
+    declare_schemas(&mut user);
     let mut store = app.store.write().expect("store lock");
     let provider = store.provider();
     let account = store
         .create(Some(&tenant), user)
         .map_err(|r| ApiError::refused(r, provider))?
         .clone();
-    persist(&app, &mut store, Change::Put(Box::new(account.clone())), |s| {
-        s.remove(account.id());
-    })?;
+    persist(
+        &app,
+        &mut store,
+        Change::Put(Box::new(account.clone())),
+        |s| {
+            s.remove(account.id());
+        },
+    )?;
     Ok(user_response(
         &app,
         &store,
@@ -282,18 +291,47 @@ fn write_user(
         .get(tenant, id)
         .cloned()
         .ok_or_else(|| ApiError::not_found(format!("User {id} not found")))?;
-    let user = new_user(&current)?;
+    let mut user = new_user(&current)?;
+    declare_schemas(&mut user);
     let provider = store.provider();
     let account = store
         .replace(tenant, id, user, if_match)
         .map_err(|r| ApiError::refused(r, provider))?
         .clone();
     if account != current {
-        persist(app, &mut store, Change::Put(Box::new(account.clone())), |s| {
-            s.restore(current.clone())
-        })?;
+        persist(
+            app,
+            &mut store,
+            Change::Put(Box::new(account.clone())),
+            |s| s.restore(current.clone()),
+        )?;
     }
     Ok(user_response(app, &store, tenant, &account, StatusCode::OK))
+}
+
+/// RFC 7643 §3: `schemas` names the schemas of the attributes the resource holds, and only
+/// the resource type's own ones: the core schema, and the enterprise extension while it holds
+/// attributes. An extension emptied (by PATCH remove, or sent as `{}` or `null`) is dropped.
+fn declare_schemas(user: &mut User) {
+    user.rest.retain(|key, value| {
+        if !key.eq_ignore_ascii_case(ENTERPRISE_SCHEMA) {
+            return true;
+        }
+        if let Some(fields) = value.as_object_mut() {
+            // `schemas` belongs to the resource, not inside an extension (some clients,
+            // scim2-models among them, send the extension's object with its own).
+            fields.retain(|k, _| !k.eq_ignore_ascii_case("schemas"));
+        }
+        !(value.is_null() || value.as_object().is_some_and(Map::is_empty))
+    });
+    user.schemas = vec![USER_SCHEMA.to_string()];
+    if user
+        .rest
+        .keys()
+        .any(|k| k.eq_ignore_ascii_case(ENTERPRISE_SCHEMA))
+    {
+        user.schemas.push(ENTERPRISE_SCHEMA.to_string());
+    }
 }
 
 /// Records a change before it is acknowledged; if it cannot be recorded, undoes it.
@@ -431,5 +469,36 @@ fn remove_sub(value: &mut Value, sub: &str) {
         Value::Object(o) => o.retain(|k, _| !k.eq_ignore_ascii_case(sub)),
         Value::Array(items) => items.iter_mut().for_each(|i| remove_sub(i, sub)),
         _ => {}
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn declared(value: Value) -> (Vec<String>, Value) {
+        let mut user: User = serde_json::from_value(value).unwrap();
+        declare_schemas(&mut user);
+        let schemas = user.schemas.clone();
+        (schemas, serde_json::to_value(user).unwrap())
+    }
+
+    #[test]
+    fn schemas_name_the_extension_only_while_it_holds_attributes() {
+        let (schemas, _) = declared(json!({"userName": "a",
+            "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User": {"department": "IT"}}));
+        assert_eq!(schemas, [USER_SCHEMA, ENTERPRISE_SCHEMA]);
+        let (schemas, user) = declared(json!({"userName": "a",
+            "schemas": [USER_SCHEMA, ENTERPRISE_SCHEMA, "urn:example:unknown"],
+            "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User": {}}));
+        assert_eq!(schemas, [USER_SCHEMA]);
+        assert!(user.get(ENTERPRISE_SCHEMA).is_none(), "{user}");
+        let (schemas, _) = declared(json!({"userName": "a",
+            "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User": null}));
+        assert_eq!(schemas, [USER_SCHEMA]);
+        let (schemas, user) = declared(json!({"userName": "a",
+            "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User": {"schemas": [ENTERPRISE_SCHEMA], "division": "R&D"}}));
+        assert_eq!(schemas, [USER_SCHEMA, ENTERPRISE_SCHEMA]);
+        assert_eq!(user[ENTERPRISE_SCHEMA], json!({"division": "R&D"}));
     }
 }
