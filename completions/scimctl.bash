@@ -22,6 +22,9 @@ _scimctl() {
             scimctl,demo)
                 cmd="scimctl__subcmd__demo"
                 ;;
+            scimctl,diagnose)
+                cmd="scimctl__subcmd__diagnose"
+                ;;
             scimctl,doctor)
                 cmd="scimctl__subcmd__doctor"
                 ;;
@@ -42,6 +45,9 @@ _scimctl() {
                 ;;
             scimctl__subcmd__help,demo)
                 cmd="scimctl__subcmd__help__subcmd__demo"
+                ;;
+            scimctl__subcmd__help,diagnose)
+                cmd="scimctl__subcmd__help__subcmd__diagnose"
                 ;;
             scimctl__subcmd__help,doctor)
                 cmd="scimctl__subcmd__help__subcmd__doctor"
@@ -98,7 +104,7 @@ _scimctl() {
 
     case "${cmd}" in
         scimctl)
-            opts="-o -v -q -h -V --url --token-file --token-stdin --profile --config --provider --timeout --max-retries --ca-cert --insecure-http --output --color --no-input --verbose --quiet --help --version users doctor sandbox demo completions man help"
+            opts="-o -v -q -h -V --url --token-file --token-stdin --profile --config --provider --timeout --max-retries --ca-cert --insecure-http --output --color --no-input --verbose --quiet --help --version users diagnose doctor sandbox demo completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -271,6 +277,84 @@ _scimctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        scimctl__subcmd__diagnose)
+            opts="-o -v -q -h -V --username --email --external-id --payload --error --deep --url --token-file --token-stdin --profile --config --provider --timeout --max-retries --ca-cert --insecure-http --output --color --no-input --verbose --quiet --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --username)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --email)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --external-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --payload)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --error)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --provider)
+                    COMPREPLY=($(compgen -W "generic pulumi github-emu aws slack atlassian okta entra" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         scimctl__subcmd__doctor)
             opts="-o -v -q -h -V --url --token-file --token-stdin --profile --config --provider --timeout --max-retries --ca-cert --insecure-http --output --color --no-input --verbose --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -330,7 +414,7 @@ _scimctl() {
             return 0
             ;;
         scimctl__subcmd__help)
-            opts="users doctor sandbox demo completions man help"
+            opts="users diagnose doctor sandbox demo completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -358,6 +442,20 @@ _scimctl() {
             return 0
             ;;
         scimctl__subcmd__help__subcmd__demo)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        scimctl__subcmd__help__subcmd__diagnose)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

@@ -41,6 +41,7 @@ set edit:completion:arg-completer[scimctl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
             cand users 'Find, show and list users on the endpoint'
+            cand diagnose 'Explain why provisioning a user got 409: who holds the value, how it collides, what to do'
             cand doctor 'Check the endpoint: reachability, TLS, token, which filters work, page cap, ETags, provider'
             cand sandbox 'Run a local SCIM service provider that behaves like a real one, to try scimctl or rehearse a fix'
             cand demo 'A two-second tour: a sandbox with the support page''s two conflicts, and scimctl at work on it'
@@ -167,6 +168,36 @@ set edit:completion:arg-completer[scimctl] = {|@words|
         &'scimctl;users;help;list'= {
         }
         &'scimctl;users;help;help'= {
+        }
+        &'scimctl;diagnose'= {
+            cand --username 'The userName the identity provider sent'
+            cand --email 'An email the identity provider sent (repeatable)'
+            cand --external-id 'The externalId the identity provider sent'
+            cand --payload 'The SCIM User the identity provider tried to create (JSON file, or - for stdin)'
+            cand --error 'The identity provider''s error: the text itself, @FILE, or - for stdin'
+            cand --url 'Base URL of the SCIM endpoint, e.g. https://api.example.com/scim/v2'
+            cand --token-file 'Read the bearer token from FILE (first line; the file should be private to you)'
+            cand --profile 'Use the named profile from the configuration file'
+            cand --config 'Configuration file [default: the platform config dir''s scimctl/config.toml]'
+            cand --provider 'The service provider''s rules to apply [default: detected from the URL]'
+            cand --timeout 'Seconds to wait for each request [default: 30]'
+            cand --max-retries 'Retries for reads and idempotent writes on 408, 429, 5xx and failed connections [default: 3]'
+            cand --ca-cert 'Trust this PEM certificate (a private CA) besides the platform''s roots'
+            cand -o 'Output format for data on stdout'
+            cand --output 'Output format for data on stdout'
+            cand --color 'When to use colour (NO_COLOR is honoured in auto)'
+            cand --deep 'Also read every user, to catch stored values that collide only once normalised'
+            cand --token-stdin 'Read the bearer token from standard input'
+            cand --insecure-http 'Allow sending the token over plain http:// to a host that is not this machine'
+            cand --no-input 'Never prompt; fail instead where input would be needed'
+            cand -v 'More detail on stderr: -v requests, -vv headers (token redacted), -vvv bodies'
+            cand --verbose 'More detail on stderr: -v requests, -vv headers (token redacted), -vvv bodies'
+            cand -q 'Only data and errors: no notes, hints or progress on stderr'
+            cand --quiet 'Only data and errors: no notes, hints or progress on stderr'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
         }
         &'scimctl;doctor'= {
             cand --url 'Base URL of the SCIM endpoint, e.g. https://api.example.com/scim/v2'
@@ -295,6 +326,7 @@ set edit:completion:arg-completer[scimctl] = {|@words|
         }
         &'scimctl;help'= {
             cand users 'Find, show and list users on the endpoint'
+            cand diagnose 'Explain why provisioning a user got 409: who holds the value, how it collides, what to do'
             cand doctor 'Check the endpoint: reachability, TLS, token, which filters work, page cap, ETags, provider'
             cand sandbox 'Run a local SCIM service provider that behaves like a real one, to try scimctl or rehearse a fix'
             cand demo 'A two-second tour: a sandbox with the support page''s two conflicts, and scimctl at work on it'
@@ -312,6 +344,8 @@ set edit:completion:arg-completer[scimctl] = {|@words|
         &'scimctl;help;users;get'= {
         }
         &'scimctl;help;users;list'= {
+        }
+        &'scimctl;help;diagnose'= {
         }
         &'scimctl;help;doctor'= {
         }

@@ -155,6 +155,19 @@ pub enum Command {
     #[command(subcommand)]
     Users(UsersCommand),
 
+    /// Explain why provisioning a user got 409: who holds the value, how it collides, what to do
+    #[command(
+        after_help = "Examples:\n  scimctl diagnose --email jdoe@example.com\n  \
+scimctl diagnose --username jdoe --email jdoe@example.com --external-id 00u1abc\n  \
+scimctl diagnose --payload failed-user.json          # the SCIM User the IdP tried to create ('-': stdin)\n  \
+scimctl diagnose --error 'Automatic provisioning of user jdoe to app Acme failed: Error while creating user jdoe : Conflict. Errors reported by remote server: Email jdoe@example.com already in use by another Pulumi account.'\n  \
+scimctl diagnose --payload u.json --error @entra-message.txt -o json   # in CI: exit 1 on conflict\n\n\
+The error may be Okta's task or System Log text, an Entra ID provisioning-log message (the SCIM\n\
+body after 'Web Response:'), or a raw SCIM error body; a value it names joins the candidate.\n\
+Exit 1 when a conflict is found, 0 when the candidate is clear."
+    )]
+    Diagnose(DiagnoseArgs),
+
     /// Check the endpoint: reachability, TLS, token, which filters work, page cap, ETags, provider
     #[command(
         after_help = "Examples:\n  scimctl doctor\n  scimctl doctor -o json | jq .filters\n\n\
@@ -230,6 +243,28 @@ Without --limit every matching user is listed; -o ndjson streams them as pages a
         #[arg(long, value_name = "N", value_parser = clap::value_parser!(u64).range(1..=100_000_000))]
         limit: Option<u64>,
     },
+}
+
+#[derive(Debug, Args)]
+pub struct DiagnoseArgs {
+    /// The userName the identity provider sent
+    #[arg(long, value_name = "NAME")]
+    pub username: Option<String>,
+    /// An email the identity provider sent (repeatable)
+    #[arg(long = "email", value_name = "ADDRESS")]
+    pub emails: Vec<String>,
+    /// The externalId the identity provider sent
+    #[arg(long, value_name = "ID")]
+    pub external_id: Option<String>,
+    /// The SCIM User the identity provider tried to create (JSON file, or - for stdin)
+    #[arg(long, value_name = "FILE")]
+    pub payload: Option<String>,
+    /// The identity provider's error: the text itself, @FILE, or - for stdin
+    #[arg(long, value_name = "TEXT|@FILE|-")]
+    pub error: Option<String>,
+    /// Also read every user, to catch stored values that collide only once normalised
+    #[arg(long)]
+    pub deep: bool,
 }
 
 #[derive(Debug, Args)]

@@ -4,6 +4,7 @@ mod cli;
 mod commands;
 mod conflict;
 mod exit;
+mod idp;
 mod output;
 mod provider;
 mod sandbox;

@@ -74,11 +74,74 @@ pub enum Task {
         filter: Option<String>,
         limit: Option<u64>,
     },
+    Diagnose(DiagnoseOptions),
     Doctor,
     Sandbox(SandboxOptions),
     Demo,
     Completions(clap_complete::Shell),
     Man,
+}
+
+#[derive(Debug, Clone)]
+pub struct DiagnoseOptions {
+    pub user_name: Option<String>,
+    pub emails: Vec<String>,
+    pub external_id: Option<String>,
+    pub payload: Option<Input>,
+    pub error: Option<Input>,
+    pub deep: bool,
+}
+
+/// A value given on the command line, in a file, or on standard input.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Input {
+    Text(String),
+    File(PathBuf),
+    Stdin,
+}
+
+impl Input {
+    /// `-` is standard input; for inputs that also take text, `@FILE` is a file.
+    fn parse(value: &str, takes_text: bool) -> Input {
+        match value {
+            "-" => Input::Stdin,
+            _ if takes_text => match value.strip_prefix('@') {
+                Some(path) => Input::File(PathBuf::from(path)),
+                None => Input::Text(value.to_string()),
+            },
+            _ => Input::File(PathBuf::from(value)),
+        }
+    }
+
+    /// Reads the whole input; `what` names it in errors ("the payload").
+    pub fn read(&self, what: &str) -> Result<String> {
+        match self {
+            Input::Text(text) => Ok(text.clone()),
+            Input::File(path) => std::fs::read_to_string(path).map_err(|e| {
+                usage(format!(
+                    "cannot read {what} file {}: {}",
+                    path.display(),
+                    io_reason(&e)
+                ))
+            }),
+            Input::Stdin => {
+                let mut text = String::new();
+                std::io::stdin()
+                    .read_to_string(&mut text)
+                    .map_err(|e| usage(format!("cannot read {what} from standard input: {e}")))?;
+                Ok(text)
+            }
+        }
+    }
+
+    /// Where it came from, for messages.
+    pub fn describe(&self) -> String {
+        match self {
+            Input::Text(_) => "the command line".into(),
+            Input::File(path) => path.display().to_string(),
+            Input::Stdin => "standard input".into(),
+        }
+    }
 }
 
 #[derive(Debug, Clone)]
@@ -206,6 +269,27 @@ impl Task {
                     filter: filter.clone(),
                     limit: *limit,
                 }
+            }
+            Command::Diagnose(d) => {
+                let options = DiagnoseOptions {
+                    user_name: d.username.clone(),
+                    emails: d.emails.clone(),
+                    external_id: d.external_id.clone(),
+                    payload: d.payload.as_deref().map(|p| Input::parse(p, false)),
+                    error: d.error.as_deref().map(|e| Input::parse(e, true)),
+                    deep: d.deep,
+                };
+                let stdin_readers = [
+                    args.token_stdin,
+                    options.payload == Some(Input::Stdin),
+                    options.error == Some(Input::Stdin),
+                ];
+                if stdin_readers.iter().filter(|r| **r).count() > 1 {
+                    return Err(usage(
+                        "only one input can read standard input: choose one of --token-stdin, --payload -, --error -",
+                    ));
+                }
+                Task::Diagnose(options)
             }
             Command::Doctor => Task::Doctor,
             Command::Sandbox(sandbox) => Task::Sandbox(SandboxOptions {

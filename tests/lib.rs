@@ -6,6 +6,7 @@ mod support;
 
 mod cli;
 mod conformance;
+mod diagnose;
 mod faults;
 mod lookup;
 mod sandbox;

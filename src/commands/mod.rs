@@ -2,6 +2,7 @@
 
 mod completions;
 mod demo;
+mod diagnose;
 mod doctor;
 mod sandbox;
 mod session;
@@ -18,6 +19,7 @@ pub async fn run(task: Task, settings: &Settings, printer: &Printer) -> Result<E
         Task::FindUsers(target) => users::find(target, settings, printer).await,
         Task::GetUser { id } => users::get(&id, settings, printer).await,
         Task::ListUsers { filter, limit } => users::list(filter, limit, settings, printer).await,
+        Task::Diagnose(options) => diagnose::run(options, settings, printer).await,
         Task::Doctor => doctor::run(settings, printer).await,
         Task::Sandbox(options) => sandbox::run(options, settings, printer).await,
         Task::Demo => demo::run(settings, printer).await,

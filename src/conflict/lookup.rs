@@ -54,7 +54,7 @@ impl LookupKey {
         }
     }
 
-    fn forms(&self) -> &'static [FilterForm] {
+    pub fn forms(&self) -> &'static [FilterForm] {
         match self {
             LookupKey::UserName(_) => &[FilterForm::UserName],
             LookupKey::ExternalId(_) => &[FilterForm::ExternalId],
@@ -114,53 +114,15 @@ pub async fn find_holders(
     key: &LookupKey,
 ) -> Result<Lookup, ScimError> {
     let mut notes = Vec::new();
-    for &form in key.forms() {
-        if caps.filter(form) == Some(false) {
-            continue;
-        }
-        if !provider.can_filter(key.attribute()) && caps.filter(form).is_none() {
-            continue;
-        }
+    for form in usable_forms(caps, provider, key) {
         let filter = form.build(key.value()).to_string();
-        let mut holders = Vec::new();
-        let walked = walk_users(
-            client,
-            caps,
-            &UserQuery {
-                filter: Some(filter.clone()),
-                limit: None,
-            },
-            |user| {
-                if key.is_held_by(&user) {
-                    holders.push(user);
-                }
-                Ok::<_, ScimError>(true)
-            },
-        )
-        .await;
-        match walked {
-            Ok(stats) => {
-                caps.learn(|c| {
-                    c.filters.insert(form, true);
-                });
-                notes.extend(stats.notes);
-                return Ok(Lookup {
-                    holders,
-                    method: LookupMethod::Filter { filter },
-                    notes,
-                });
-            }
-            Err(e) if e.is_filter_refusal() => {
-                caps.learn(|c| {
-                    c.filters.insert(form, false);
-                });
-                let reason = e.body().map(|b| b.describe()).unwrap_or_default();
-                notes.push(format!(
-                    "the server refused the filter '{filter}' ({} {reason})",
-                    e.status().unwrap_or(0)
-                ));
-            }
-            Err(e) => return Err(e),
+        if let Some(users) = try_filter(client, caps, form, &filter, &mut notes).await? {
+            let holders = users.into_iter().filter(|u| key.is_held_by(u)).collect();
+            return Ok(Lookup {
+                holders,
+                method: LookupMethod::Filter { filter },
+                notes,
+            });
         }
     }
     if !provider.can_filter(key.attribute()) {
@@ -170,7 +132,100 @@ pub async fn find_holders(
             key.noun()
         ));
     }
-    scan(client, caps, key, notes).await
+    let (holders, scanned) = scan(client, caps, &mut notes, key.attribute(), |user| {
+        key.is_held_by(user)
+    })
+    .await?;
+    Ok(Lookup {
+        holders,
+        method: LookupMethod::Scan { scanned },
+        notes,
+    })
+}
+
+/// The filter forms worth trying for `key`: not known to be refused, and either known to work
+/// or not documented as unsupported by the provider.
+pub fn usable_forms(caps: &Capabilities, provider: &Provider, key: &LookupKey) -> Vec<FilterForm> {
+    key.forms()
+        .iter()
+        .copied()
+        .filter(|&form| match caps.filter(form) {
+            Some(works) => works,
+            None => provider.can_filter(key.attribute()),
+        })
+        .collect()
+}
+
+/// Runs one filtered query. `Ok(None)` when the server refuses the filter (remembered, and
+/// noted for people); the users it returned otherwise, not yet re-checked.
+pub async fn try_filter(
+    client: &ScimClient,
+    caps: &mut Capabilities,
+    form: FilterForm,
+    filter: &str,
+    notes: &mut Vec<String>,
+) -> Result<Option<Vec<User>>, ScimError> {
+    let mut users = Vec::new();
+    let query = UserQuery {
+        filter: Some(filter.to_string()),
+        limit: None,
+    };
+    let walked = walk_users(client, caps, &query, |user| {
+        users.push(user);
+        Ok::<_, ScimError>(true)
+    })
+    .await;
+    match walked {
+        Ok(stats) => {
+            caps.learn(|c| {
+                c.filters.insert(form, true);
+            });
+            notes.extend(stats.notes);
+            Ok(Some(users))
+        }
+        Err(e) if e.is_filter_refusal() => {
+            caps.learn(|c| {
+                c.filters.insert(form, false);
+            });
+            notes.push(refusal_note(filter, &e));
+            Ok(None)
+        }
+        Err(e) => Err(e),
+    }
+}
+
+pub fn refusal_note(filter: &str, e: &ScimError) -> String {
+    let reason = e.body().map(|b| b.describe()).unwrap_or_default();
+    format!(
+        "the server refused the filter '{filter}' ({} {reason})",
+        e.status().unwrap_or(0)
+    )
+}
+
+/// Reads every user and keeps those `holds` accepts; returns them and how many were read.
+pub async fn scan(
+    client: &ScimClient,
+    caps: &mut Capabilities,
+    notes: &mut Vec<String>,
+    compared: &str,
+    holds: impl Fn(&User) -> bool,
+) -> Result<(Vec<User>, u64), ScimError> {
+    let mut holders = Vec::new();
+    let mut scanned = 0u64;
+    let stats = walk_users(client, caps, &UserQuery::default(), |user| {
+        scanned += 1;
+        if holds(&user) {
+            holders.push(user);
+        }
+        Ok::<_, ScimError>(true)
+    })
+    .await?;
+    notes.extend(stats.notes);
+    notes.push(format!(
+        "so scimctl read all {scanned} users ({}) and compared {compared} itself",
+        plural(u64::from(stats.pages), "page"),
+    ));
+    Ok((holders, scanned))
 }
 
 fn plural(n: u64, noun: &str) -> String {
@@ -179,35 +234,6 @@ fn plural(n: u64, noun: &str) -> String {
     } else {
         format!("{n} {noun}s")
     }
-}
-
-async fn scan(
-    client: &ScimClient,
-    caps: &mut Capabilities,
-    key: &LookupKey,
-    mut notes: Vec<String>,
-) -> Result<Lookup, ScimError> {
-    let mut holders = Vec::new();
-    let mut scanned = 0u64;
-    let stats = walk_users(client, caps, &UserQuery::default(), |user| {
-        scanned += 1;
-        if key.is_held_by(&user) {
-            holders.push(user);
-        }
-        Ok::<_, ScimError>(true)
-    })
-    .await?;
-    notes.extend(stats.notes);
-    notes.push(format!(
-        "so scimctl read all {scanned} users ({}) and compared {} itself",
-        plural(u64::from(stats.pages), "page"),
-        key.attribute()
-    ));
-    Ok(Lookup {
-        holders,
-        method: LookupMethod::Scan { scanned },
-        notes,
-    })
 }
 
 #[cfg(test)]

@@ -75,6 +75,11 @@ pub struct Provider {
     /// Deactivated accounts keep holding their userName and emails.
     pub inactive_reserves: bool,
     pub errors: ErrorStyle,
+    /// What it means on this provider when the service says a value is taken but no account
+    /// visible to the token holds it (completes "…no account visible to this token holds it: ").
+    pub hidden_holder: &'static str,
+    /// Where to go when only the provider or the account's owner can release a value.
+    pub support: &'static str,
 }
 
 impl Provider {

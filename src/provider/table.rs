@@ -28,6 +28,8 @@ pub const GENERIC: Provider = Provider {
     login_rule: LoginRule::IgnoreCase,
     inactive_reserves: true,
     errors: RFC_ERRORS,
+    hidden_holder: "the holder is a record outside this token's view: another tenant of the service, an account deactivated or soft-deleted but still reserved, or one this token may not read",
+    support: "ask the service provider's support to find and release the record holding it",
 };
 
 pub const PROVIDERS: &[Provider] = &[
@@ -53,6 +55,8 @@ pub const PROVIDERS: &[Provider] = &[
             email_taken: "Email {value} already in use by another Pulumi account.",
             immutable_scim_type: "immutability",
         },
+        hidden_holder: "it belongs to another Pulumi account outside your organisation, typically the person's own account created before SCIM",
+        support: "ask the person to sign in to their own Pulumi account and connect it (Account Settings -> Connect SAML SSO) or change its email; otherwise contact Pulumi support",
     },
     Provider {
         id: "github-emu",
@@ -92,6 +96,8 @@ pub const PROVIDERS: &[Provider] = &[
             user_name_taken: "username_taken",
             ..RFC_ERRORS
         },
+        hidden_holder: "Slack keeps a deactivated user's email reserved, and the holder is likely such a user, which this token's queries do not return",
+        support: "a Slack admin can change the deactivated user's email in Slack's admin pages; otherwise contact Slack support",
         ..GENERIC
     },
     Provider {
@@ -104,6 +110,8 @@ pub const PROVIDERS: &[Provider] = &[
             email_taken: "Resource [USER]: with email[{value}] already exists.",
             ..RFC_ERRORS
         },
+        hidden_holder: "the email belongs to an Atlassian account outside your organisation, or to a stale SCIM record keyed by that email",
+        support: "claim the account through your verified domain in Atlassian Administration, or ask Atlassian support to remove the stale SCIM record",
         ..GENERIC
     },
     Provider {

@@ -27,6 +27,9 @@ pub struct Capabilities {
     /// Which filter forms the server evaluates (`true`) or refuses (`false`).
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub filters: BTreeMap<FilterForm, bool>,
+    /// The server evaluates `or` between filter expressions.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub or_filter: Option<bool>,
     /// The most results the server returned in one page when more were asked for.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub page_cap: Option<u64>,

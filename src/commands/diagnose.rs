@@ -1,0 +1,162 @@
+//! `scimctl diagnose`: candidate → lookup → findings → options, printed as a story or as the
+//! version 1 JSON report. Exit 1 on conflict.
+
+use anyhow::Result;
+
+use super::session::Session;
+use crate::cli::OutputFormat;
+use crate::conflict::candidate::Candidate;
+use crate::conflict::diagnose::{Reported, diagnose, holds};
+use crate::conflict::lookup::LookupKey;
+use crate::conflict::normalize::normalize;
+use crate::conflict::options::options;
+use crate::conflict::search::find_holders_of_all;
+use crate::exit::{ExitStatus, usage};
+use crate::idp::{Failure, parse_failure};
+use crate::output::Printer;
+use crate::output::diagnose::{DiagnoseReport, ErrorSummary, ProviderSummary};
+use crate::scim::model::User;
+use crate::settings::{DiagnoseOptions, Input, Settings};
+
+pub async fn run(
+    opts: DiagnoseOptions,
+    settings: &Settings,
+    printer: &Printer,
+) -> Result<ExitStatus> {
+    let failure = match &opts.error {
+        Some(input) => Some(parse_failure(&input.read("the error")?)),
+        None => None,
+    };
+    let candidate = candidate(&opts, failure.as_ref())?;
+    let mut session = Session::open(settings, printer)?;
+    let provider = session.provider.provider;
+
+    let keys = lookup_keys(&candidate);
+    let searched = find_holders_of_all(
+        &session.client,
+        &mut session.caps,
+        provider,
+        &keys,
+        opts.deep,
+        |key, user| holds(key, user, provider),
+    )
+    .await;
+    session.remember();
+    let (holders, trace) = searched?;
+    for note in &trace.notes {
+        printer.note(note);
+    }
+
+    let reported = failure.as_ref().map(reported).unwrap_or_default();
+    let diagnosis = diagnose(&candidate, &holders, &reported, provider);
+    let payload_path = match &opts.payload {
+        Some(Input::File(path)) => Some(path.display().to_string()),
+        _ => None,
+    };
+    let choices = options(&diagnosis, &candidate, provider, payload_path.as_deref());
+    let report = DiagnoseReport::new(
+        &diagnosis,
+        &candidate,
+        &choices,
+        failure.as_ref().map(summary),
+        ProviderSummary {
+            id: provider.id,
+            name: provider.name,
+        },
+        session.client.base_url().to_string(),
+        &trace,
+    );
+    match printer.format() {
+        OutputFormat::Table => printer.data(&report.render_text(printer))?,
+        OutputFormat::Json => printer.json(&report)?,
+        OutputFormat::Ndjson => printer.ndjson_line(&report)?,
+    }
+    Ok(if diagnosis.is_conflict() {
+        ExitStatus::ConflictFound
+    } else {
+        ExitStatus::Success
+    })
+}
+
+/// Flags first, then the payload, then what the error names: the first source of a userName
+/// or externalId wins, and emails accumulate.
+fn candidate(opts: &DiagnoseOptions, failure: Option<&Failure>) -> Result<Candidate> {
+    let mut candidate = Candidate::default();
+    let flags = opts
+        .user_name
+        .iter()
+        .cloned()
+        .map(LookupKey::UserName)
+        .chain(opts.emails.iter().cloned().map(LookupKey::Email))
+        .chain(opts.external_id.iter().cloned().map(LookupKey::ExternalId));
+    for key in flags {
+        if key.value().trim().is_empty() {
+            return Err(usage(format!(
+                "--{} needs a value that is not empty",
+                key.flag()
+            )));
+        }
+        candidate.add(key);
+    }
+    if let Some(input) = &opts.payload {
+        let text = input.read("the payload")?;
+        let user: User = serde_json::from_str(&text).map_err(|e| {
+            usage(format!(
+                "the payload from {} is not a SCIM User (JSON object): {e}",
+                input.describe()
+            ))
+        })?;
+        let from_payload = Candidate::from_payload(&user);
+        for key in from_payload.keys() {
+            candidate.add(key);
+        }
+        candidate.display_name = candidate.display_name.take().or(from_payload.display_name);
+    }
+    if let Some(failure) = failure {
+        for key in &failure.named {
+            candidate.add(key.clone());
+        }
+    }
+    if candidate.is_empty() {
+        return Err(usage(
+            "nothing to diagnose: give --username, --email, --external-id or --payload, or an --error that names the value",
+        ));
+    }
+    Ok(candidate)
+}
+
+/// The candidate's values, plus their normalised forms where those differ: a service that
+/// trims or folds stores the normalised value, and that is what collides.
+fn lookup_keys(candidate: &Candidate) -> Vec<LookupKey> {
+    let mut keys = candidate.keys();
+    for key in candidate.keys() {
+        let normal = normalize(key.value());
+        if !normal.is_empty() && normal != key.value() {
+            keys.push(match key {
+                LookupKey::UserName(_) => LookupKey::UserName(normal),
+                LookupKey::Email(_) => LookupKey::Email(normal),
+                LookupKey::ExternalId(_) => LookupKey::ExternalId(normal),
+            });
+        }
+    }
+    keys
+}
+
+fn reported(failure: &Failure) -> Reported {
+    Reported {
+        conflict: failure.is_conflict(),
+        named: failure.named.clone(),
+        attributes: failure.attributes.clone(),
+    }
+}
+
+fn summary(failure: &Failure) -> ErrorSummary {
+    ErrorSummary {
+        source: failure.source.label().to_string(),
+        identity_provider: failure.identity_provider,
+        status: failure.status,
+        scim_type: failure.scim_type.clone(),
+        detail: failure.detail.clone(),
+        conflict: failure.is_conflict(),
+    }
+}
