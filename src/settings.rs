@@ -82,7 +82,7 @@ pub enum Task {
     Man,
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Default)]
 pub struct DiagnoseOptions {
     pub user_name: Option<String>,
     pub emails: Vec<String>,

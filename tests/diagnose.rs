@@ -235,13 +235,16 @@ fn the_pulumi_scenarios_hidden_holder_and_immutable_username() {
             "2819c223-7f76-453a-919d-413861904646"
         )]
     );
-    let rename = &report["options"][0];
+    assert_eq!(
+        report["options"][0]["action"], "idp-change",
+        "what can be done comes first"
+    );
+    let rename = &report["options"][1];
     assert_eq!(
         (rename["action"].as_str(), rename["feasible"].as_bool()),
         (Some("rename-user"), Some(false))
     );
     assert!(rename.get("command").is_none());
-    assert_eq!(report["options"][1]["action"], "idp-change");
 }
 
 #[test]
@@ -350,10 +353,10 @@ fn a_username_and_email_diagnosis_costs_one_request_where_or_filters_work() {
     let args = ["--username", "ckent", "--email", "dprince@acme.example"];
     assert_eq!(
         requests(&args),
-        1,
-        "cold cache: the or filter is simply tried"
+        2,
+        "cold cache: /ServiceProviderConfig to identify the provider, then the or filter"
     );
-    assert_eq!(requests(&args), 1, "warm cache");
+    assert_eq!(requests(&args), 1, "warm cache: the or filter alone");
 
     // Pulumi filters only userName: one filtered request plus a one-page scan for the email.
     let pulumi = pulumi_sandbox(&env);

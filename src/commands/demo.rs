@@ -8,7 +8,7 @@ use reqwest::Method;
 use secrecy::SecretString;
 use serde_json::json;
 
-use super::{doctor, sandbox, users};
+use super::{diagnose, doctor, sandbox, users};
 use crate::cli::OutputFormat;
 use crate::conflict::lookup::LookupKey;
 use crate::exit::ExitStatus;
@@ -16,7 +16,9 @@ use crate::output::{Printer, Tone};
 use crate::provider;
 use crate::sandbox::{Seed, generate_token};
 use crate::scim::retry::Idempotency;
-use crate::settings::{FindTarget, OutputSettings, SandboxOptions, Settings, TokenSource};
+use crate::settings::{
+    DiagnoseOptions, FindTarget, Input, OutputSettings, SandboxOptions, Settings, TokenSource,
+};
 
 const FAQ_SEED: &str = include_str!("../../examples/faq.json");
 
@@ -68,35 +70,44 @@ pub async fn run(settings: &Settings, printer: &Printer) -> Result<ExitStatus> {
     )?;
     say(&format!(
         "   {}",
-        idp_create(&tour, printer, "jdoe", "jamie.doe@acme.example").await?
+        idp_create(&tour, printer, "jdoe", "jamie.doe@acme.example")
+            .await?
+            .0
     ))?;
     step(
         2,
-        "Who holds 'jdoe'?   $ scimctl users find --username jdoe",
+        "Why?   $ scimctl diagnose --username jdoe --email jamie.doe@acme.example",
     )?;
-    users::find(
-        FindTarget::Holder(LookupKey::UserName("jdoe".into())),
-        &tour,
-        &shown,
-    )
-    .await?;
+    let jamie = DiagnoseOptions {
+        user_name: Some("jdoe".into()),
+        emails: vec!["jamie.doe@acme.example".into()],
+        ..DiagnoseOptions::default()
+    };
+    diagnose::run(jamie, &tour, &shown).await?;
     say(
-        "   John Doe holds it, with another email: a different person. A username match is no proof\n   \
-         of identity, so linking is out. Pulumi's userName cannot change through SCIM: change the\n   \
-         username Okta sends for Jamie (e.g. jamie.doe), then retry the assignment.",
+        "   A different person holds the name, and a username match is no proof of identity: rename,\n   \
+         never link. On Pulumi only the identity provider can change it.",
     )?;
 
     step(
         3,
-        "Okta provisions Jane Doe with email jane.doe@acme.example. The service answers:",
+        "Okta provisions Jane Doe with email jane.doe@acme.example. Okta's task says:",
     )?;
-    say(&format!(
-        "   {}",
-        idp_create(&tour, printer, "jane.doe", "jane.doe@acme.example").await?
-    ))?;
+    let (_, detail) = idp_create(&tour, printer, "jane.doe", "jane.doe@acme.example").await?;
+    let okta_text = format!(
+        "Automatic provisioning of user jane.doe to app Pulumi failed: Error while creating user \
+         jane.doe : Conflict. Errors reported by remote server: {detail}"
+    );
+    say(&format!("   {okta_text}"))?;
+    step(4, "Paste it:   $ scimctl diagnose --error '<Okta's text>'")?;
+    let jane = DiagnoseOptions {
+        error: Some(Input::Text(okta_text)),
+        ..DiagnoseOptions::default()
+    };
+    diagnose::run(jane, &tour, &shown).await?;
     step(
-        4,
-        "Who holds the email?   $ scimctl users find --email jane.doe@acme.example",
+        5,
+        "Check by hand:   $ scimctl users find --email jane.doe@acme.example",
     )?;
     users::find(
         FindTarget::Holder(LookupKey::Email("jane.doe@acme.example".into())),
@@ -105,34 +116,33 @@ pub async fn run(settings: &Settings, printer: &Printer) -> Result<ExitStatus> {
     )
     .await?;
     say(
-        "   Nobody in acme. Pulumi cannot filter by email, so scimctl read every user and compared\n   \
-         each address itself (its notes are on stderr). The 409 is real all the same: the holder is outside\n   \
-         your organisation, typically Jane's own Pulumi account. She can link it (Account Settings ->\n   \
-         Connect SAML SSO) or change its email; otherwise Pulumi support can release it.",
+        "   Nobody in acme holds it (Pulumi cannot filter by email, so scimctl read every user; its\n   \
+         notes are on stderr): the holder is Jane's own Pulumi account, outside your organisation.",
     )?;
 
-    step(5, "What can this endpoint do?   $ scimctl doctor")?;
+    step(6, "What can this endpoint do?   $ scimctl doctor")?;
     let _ = doctor::run(&tour, &shown).await?;
 
-    step(6, "Your turn")?;
+    step(7, "Your turn")?;
     say(
         "   export SCIMCTL_URL=https://api.example.com/scim/v2     # your service provider's SCIM base URL\n   \
          export SCIMCTL_TOKEN_FILE=~/.config/scimctl/token      # chmod 600; or SCIMCTL_TOKEN, --token-stdin\n   \
          scimctl doctor\n   \
-         scimctl users find --email someone@example.com\n\n   \
+         scimctl diagnose --email someone@example.com --error @what-your-idp-said.txt\n\n   \
          Rehearse first on a copy: scimctl sandbox --provider pulumi --seed examples/faq.json",
     )?;
     server.abort();
     Ok(ExitStatus::Success)
 }
 
-/// What the identity provider's create got back: the SCIM error body, as its log would show.
+/// The identity provider's create, as its log would show the answer: the status and SCIM body,
+/// and the service provider's own message in it.
 async fn idp_create(
     settings: &Settings,
     printer: &Printer,
     user_name: &str,
     email: &str,
-) -> Result<String> {
+) -> Result<(String, String)> {
     let client = settings.connection.connect(printer)?;
     let body = json!({
         "schemas": [crate::scim::model::USER_SCHEMA],
@@ -150,10 +160,13 @@ async fn idp_create(
             )
             .await
         {
-            Ok(reply) => format!("{} (created)", reply.status),
+            Ok(reply) => (format!("{} (created)", reply.status), String::new()),
             Err(e) => match e.body() {
-                Some(b) => format!("HTTP {} {}", e.status().unwrap_or(0), b.raw.trim()),
-                None => e.to_string(),
+                Some(b) => (
+                    format!("HTTP {} {}", e.status().unwrap_or(0), b.raw.trim()),
+                    b.detail.clone().unwrap_or_default(),
+                ),
+                None => (e.to_string(), String::new()),
             },
         },
     )

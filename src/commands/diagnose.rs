@@ -29,6 +29,7 @@ pub async fn run(
     };
     let candidate = candidate(&opts, failure.as_ref())?;
     let mut session = Session::open(settings, printer)?;
+    session.discover_provider(settings).await;
     let provider = session.provider.provider;
 
     let keys = lookup_keys(&candidate);

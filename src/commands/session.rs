@@ -38,6 +38,31 @@ impl Session {
         })
     }
 
+    /// Where the provider matters (diagnosis), and neither --provider nor the URL says which it
+    /// is, asks `/ServiceProviderConfig` once: its documentation link often does. The answer is
+    /// cached with the endpoint's other capabilities, so later runs spend no request on it.
+    pub async fn discover_provider(&mut self, settings: &Settings) {
+        let chosen = settings.connection.provider.is_some();
+        if chosen
+            || self.provider.provider.id != provider::GENERIC.id
+            || self.caps.service_provider_config.is_some()
+        {
+            return;
+        }
+        match self.client.service_provider_config().await {
+            Ok(config) => {
+                self.provider = provider::detect(self.client.base_url(), Some(&config));
+                self.caps
+                    .learn(|c| c.service_provider_config = Some(config));
+                self.caps
+                    .assume(self.provider.provider.page_cap, self.provider.provider.etag);
+            }
+            Err(e) => tracing::info!(
+                "could not read /ServiceProviderConfig to identify the provider: {e}"
+            ),
+        }
+    }
+
     /// Keeps what this run learned about the endpoint, for the next run.
     pub fn remember(&mut self) {
         if self.caps.changed() {

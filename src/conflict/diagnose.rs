@@ -194,12 +194,17 @@ fn visible_finding(
 ) -> Finding {
     let view = HolderView::of(holder);
     let mut flags = Vec::new();
+    let who = match (&view.display_name, holder.email_values().next()) {
+        (Some(name), Some(email)) if key.attribute() != "emails" => format!("{name}, {email}"),
+        (Some(name), _) => name.clone(),
+        (None, _) => format!("userName {}", view.user_name),
+    };
     let mut story = format!(
         "{} \"{}\" is held by account {} ({}{}{})",
         noun(key),
         key.value(),
         view.id,
-        view.display_name.as_deref().unwrap_or(&view.user_name),
+        who,
         if view.active == Some(false) {
             ", inactive"
         } else {

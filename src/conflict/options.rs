@@ -89,6 +89,8 @@ pub fn options(
             evidence: None,
         });
     }
+    // What can be done comes first; what cannot, with its reason, after (the sort is stable).
+    choices.sort_by_key(|c| !c.feasible);
     choices
 }
 
@@ -367,10 +369,10 @@ mod tests {
         );
         assert_eq!(
             actions(&choices),
-            [(Action::RenameUser, false), (Action::IdpChange, true)]
+            [(Action::IdpChange, true), (Action::RenameUser, false)]
         );
         assert!(
-            choices[0].command.is_none() && choices[0].why.contains("Pulumi Cloud does not allow")
+            choices[1].command.is_none() && choices[1].why.contains("Pulumi Cloud does not allow")
         );
     }
 
