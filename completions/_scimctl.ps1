@@ -45,6 +45,12 @@ Register-ArgumentCompleter -Native -CommandName 'scimctl' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('users', 'users', [CompletionResultType]::ParameterValue, 'Find, show and list users on the endpoint')
             [CompletionResult]::new('diagnose', 'diagnose', [CompletionResultType]::ParameterValue, 'Explain why provisioning a user got 409: who holds the value, how it collides, what to do')
+            [CompletionResult]::new('rename-user', 'rename-user', [CompletionResultType]::ParameterValue, 'Rename the userName of the account that holds it, to free it for the incoming user')
+            [CompletionResult]::new('suggest-username', 'suggest-username', [CompletionResultType]::ParameterValue, 'Suggest userNames that the endpoint confirms are free')
+            [CompletionResult]::new('release-email', 'release-email', [CompletionResultType]::ParameterValue, 'Release an email from the account that holds it, keeping its other emails')
+            [CompletionResult]::new('link', 'link', [CompletionResultType]::ParameterValue, 'Bind an existing account to the incoming identity, so the identity provider updates it')
+            [CompletionResult]::new('provision', 'provision', [CompletionResultType]::ParameterValue, 'Retry the create the identity provider attempted (one POST, never repeated)')
+            [CompletionResult]::new('journal', 'journal', [CompletionResultType]::ParameterValue, 'The changes scimctl made, and how to undo them')
             [CompletionResult]::new('doctor', 'doctor', [CompletionResultType]::ParameterValue, 'Check the endpoint: reachability, TLS, token, which filters work, page cap, ETags, provider')
             [CompletionResult]::new('sandbox', 'sandbox', [CompletionResultType]::ParameterValue, 'Run a local SCIM service provider that behaves like a real one, to try scimctl or rehearse a fix')
             [CompletionResult]::new('demo', 'demo', [CompletionResultType]::ParameterValue, 'A two-second tour: a sandbox with the support page''s two conflicts, and scimctl at work on it')
@@ -213,6 +219,252 @@ Register-ArgumentCompleter -Native -CommandName 'scimctl' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'scimctl;rename-user' {
+            [CompletionResult]::new('--username', '--username', [CompletionResultType]::ParameterName, 'Or find the account by its current userName')
+            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'The new userName')
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Base URL of the SCIM endpoint, e.g. https://api.example.com/scim/v2')
+            [CompletionResult]::new('--token-file', '--token-file', [CompletionResultType]::ParameterName, 'Read the bearer token from FILE (first line; the file should be private to you)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use the named profile from the configuration file')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file [default: the platform config dir''s scimctl/config.toml]')
+            [CompletionResult]::new('--provider', '--provider', [CompletionResultType]::ParameterName, 'The service provider''s rules to apply [default: detected from the URL]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for each request [default: 30]')
+            [CompletionResult]::new('--max-retries', '--max-retries', [CompletionResultType]::ParameterName, 'Retries for reads and idempotent writes on 408, 429, 5xx and failed connections [default: 3]')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Trust this PEM certificate (a private CA) besides the platform''s roots')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format for data on stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format for data on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured in auto)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the plan and write nothing')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Apply without asking (needed without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Apply without asking (needed without a terminal)')
+            [CompletionResult]::new('--token-stdin', '--token-stdin', [CompletionResultType]::ParameterName, 'Read the bearer token from standard input')
+            [CompletionResult]::new('--insecure-http', '--insecure-http', [CompletionResultType]::ParameterName, 'Allow sending the token over plain http:// to a host that is not this machine')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail instead where input would be needed')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More detail on stderr: -v requests, -vv headers (token redacted), -vvv bodies')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More detail on stderr: -v requests, -vv headers (token redacted), -vvv bodies')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only data and errors: no notes, hints or progress on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Only data and errors: no notes, hints or progress on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'scimctl;suggest-username' {
+            [CompletionResult]::new('--count', '--count', [CompletionResultType]::ParameterName, 'How many free names to suggest')
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Base URL of the SCIM endpoint, e.g. https://api.example.com/scim/v2')
+            [CompletionResult]::new('--token-file', '--token-file', [CompletionResultType]::ParameterName, 'Read the bearer token from FILE (first line; the file should be private to you)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use the named profile from the configuration file')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file [default: the platform config dir''s scimctl/config.toml]')
+            [CompletionResult]::new('--provider', '--provider', [CompletionResultType]::ParameterName, 'The service provider''s rules to apply [default: detected from the URL]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for each request [default: 30]')
+            [CompletionResult]::new('--max-retries', '--max-retries', [CompletionResultType]::ParameterName, 'Retries for reads and idempotent writes on 408, 429, 5xx and failed connections [default: 3]')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Trust this PEM certificate (a private CA) besides the platform''s roots')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format for data on stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format for data on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured in auto)')
+            [CompletionResult]::new('--token-stdin', '--token-stdin', [CompletionResultType]::ParameterName, 'Read the bearer token from standard input')
+            [CompletionResult]::new('--insecure-http', '--insecure-http', [CompletionResultType]::ParameterName, 'Allow sending the token over plain http:// to a host that is not this machine')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail instead where input would be needed')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More detail on stderr: -v requests, -vv headers (token redacted), -vvv bodies')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More detail on stderr: -v requests, -vv headers (token redacted), -vvv bodies')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only data and errors: no notes, hints or progress on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Only data and errors: no notes, hints or progress on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'scimctl;release-email' {
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'The id of the account holding it (found by lookup when not given)')
+            [CompletionResult]::new('--replace-with', '--replace-with', [CompletionResultType]::ParameterName, 'Put this address in its place')
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Base URL of the SCIM endpoint, e.g. https://api.example.com/scim/v2')
+            [CompletionResult]::new('--token-file', '--token-file', [CompletionResultType]::ParameterName, 'Read the bearer token from FILE (first line; the file should be private to you)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use the named profile from the configuration file')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file [default: the platform config dir''s scimctl/config.toml]')
+            [CompletionResult]::new('--provider', '--provider', [CompletionResultType]::ParameterName, 'The service provider''s rules to apply [default: detected from the URL]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for each request [default: 30]')
+            [CompletionResult]::new('--max-retries', '--max-retries', [CompletionResultType]::ParameterName, 'Retries for reads and idempotent writes on 408, 429, 5xx and failed connections [default: 3]')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Trust this PEM certificate (a private CA) besides the platform''s roots')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format for data on stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format for data on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured in auto)')
+            [CompletionResult]::new('--remove', '--remove', [CompletionResultType]::ParameterName, 'Drop the address instead (unless it is the account''s only one)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the plan and write nothing')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Apply without asking (needed without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Apply without asking (needed without a terminal)')
+            [CompletionResult]::new('--token-stdin', '--token-stdin', [CompletionResultType]::ParameterName, 'Read the bearer token from standard input')
+            [CompletionResult]::new('--insecure-http', '--insecure-http', [CompletionResultType]::ParameterName, 'Allow sending the token over plain http:// to a host that is not this machine')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail instead where input would be needed')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More detail on stderr: -v requests, -vv headers (token redacted), -vvv bodies')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More detail on stderr: -v requests, -vv headers (token redacted), -vvv bodies')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only data and errors: no notes, hints or progress on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Only data and errors: no notes, hints or progress on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'scimctl;link' {
+            [CompletionResult]::new('--payload', '--payload', [CompletionResultType]::ParameterName, 'The SCIM User the identity provider tried to create (JSON file, or - for stdin)')
+            [CompletionResult]::new('--username', '--username', [CompletionResultType]::ParameterName, 'The incoming userName (overrides the payload''s)')
+            [CompletionResult]::new('--external-id', '--external-id', [CompletionResultType]::ParameterName, 'The incoming externalId (overrides the payload''s)')
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Base URL of the SCIM endpoint, e.g. https://api.example.com/scim/v2')
+            [CompletionResult]::new('--token-file', '--token-file', [CompletionResultType]::ParameterName, 'Read the bearer token from FILE (first line; the file should be private to you)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use the named profile from the configuration file')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file [default: the platform config dir''s scimctl/config.toml]')
+            [CompletionResult]::new('--provider', '--provider', [CompletionResultType]::ParameterName, 'The service provider''s rules to apply [default: detected from the URL]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for each request [default: 30]')
+            [CompletionResult]::new('--max-retries', '--max-retries', [CompletionResultType]::ParameterName, 'Retries for reads and idempotent writes on 408, 429, 5xx and failed connections [default: 3]')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Trust this PEM certificate (a private CA) besides the platform''s roots')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format for data on stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format for data on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured in auto)')
+            [CompletionResult]::new('--activate', '--activate', [CompletionResultType]::ParameterName, 'Also set active=true')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the plan and write nothing')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Apply without asking (needed without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Apply without asking (needed without a terminal)')
+            [CompletionResult]::new('--token-stdin', '--token-stdin', [CompletionResultType]::ParameterName, 'Read the bearer token from standard input')
+            [CompletionResult]::new('--insecure-http', '--insecure-http', [CompletionResultType]::ParameterName, 'Allow sending the token over plain http:// to a host that is not this machine')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail instead where input would be needed')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More detail on stderr: -v requests, -vv headers (token redacted), -vvv bodies')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More detail on stderr: -v requests, -vv headers (token redacted), -vvv bodies')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only data and errors: no notes, hints or progress on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Only data and errors: no notes, hints or progress on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'scimctl;provision' {
+            [CompletionResult]::new('--payload', '--payload', [CompletionResultType]::ParameterName, 'The SCIM User the identity provider tried to create (JSON file, or - for stdin)')
+            [CompletionResult]::new('--username', '--username', [CompletionResultType]::ParameterName, 'Create it with this userName instead')
+            [CompletionResult]::new('--email', '--email', [CompletionResultType]::ParameterName, 'Create it with this primary email instead')
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Base URL of the SCIM endpoint, e.g. https://api.example.com/scim/v2')
+            [CompletionResult]::new('--token-file', '--token-file', [CompletionResultType]::ParameterName, 'Read the bearer token from FILE (first line; the file should be private to you)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use the named profile from the configuration file')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file [default: the platform config dir''s scimctl/config.toml]')
+            [CompletionResult]::new('--provider', '--provider', [CompletionResultType]::ParameterName, 'The service provider''s rules to apply [default: detected from the URL]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for each request [default: 30]')
+            [CompletionResult]::new('--max-retries', '--max-retries', [CompletionResultType]::ParameterName, 'Retries for reads and idempotent writes on 408, 429, 5xx and failed connections [default: 3]')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Trust this PEM certificate (a private CA) besides the platform''s roots')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format for data on stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format for data on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured in auto)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the plan and write nothing')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Apply without asking (needed without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Apply without asking (needed without a terminal)')
+            [CompletionResult]::new('--token-stdin', '--token-stdin', [CompletionResultType]::ParameterName, 'Read the bearer token from standard input')
+            [CompletionResult]::new('--insecure-http', '--insecure-http', [CompletionResultType]::ParameterName, 'Allow sending the token over plain http:// to a host that is not this machine')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail instead where input would be needed')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More detail on stderr: -v requests, -vv headers (token redacted), -vvv bodies')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More detail on stderr: -v requests, -vv headers (token redacted), -vvv bodies')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only data and errors: no notes, hints or progress on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Only data and errors: no notes, hints or progress on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'scimctl;journal' {
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Base URL of the SCIM endpoint, e.g. https://api.example.com/scim/v2')
+            [CompletionResult]::new('--token-file', '--token-file', [CompletionResultType]::ParameterName, 'Read the bearer token from FILE (first line; the file should be private to you)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use the named profile from the configuration file')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file [default: the platform config dir''s scimctl/config.toml]')
+            [CompletionResult]::new('--provider', '--provider', [CompletionResultType]::ParameterName, 'The service provider''s rules to apply [default: detected from the URL]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for each request [default: 30]')
+            [CompletionResult]::new('--max-retries', '--max-retries', [CompletionResultType]::ParameterName, 'Retries for reads and idempotent writes on 408, 429, 5xx and failed connections [default: 3]')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Trust this PEM certificate (a private CA) besides the platform''s roots')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format for data on stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format for data on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured in auto)')
+            [CompletionResult]::new('--token-stdin', '--token-stdin', [CompletionResultType]::ParameterName, 'Read the bearer token from standard input')
+            [CompletionResult]::new('--insecure-http', '--insecure-http', [CompletionResultType]::ParameterName, 'Allow sending the token over plain http:// to a host that is not this machine')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail instead where input would be needed')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More detail on stderr: -v requests, -vv headers (token redacted), -vvv bodies')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More detail on stderr: -v requests, -vv headers (token redacted), -vvv bodies')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only data and errors: no notes, hints or progress on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Only data and errors: no notes, hints or progress on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the changes scimctl made (in doubt: interrupted before its outcome was recorded)')
+            [CompletionResult]::new('undo', 'undo', [CompletionResultType]::ParameterValue, 'Put back what a journal entry changed, if nothing has changed since')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'scimctl;journal;list' {
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Base URL of the SCIM endpoint, e.g. https://api.example.com/scim/v2')
+            [CompletionResult]::new('--token-file', '--token-file', [CompletionResultType]::ParameterName, 'Read the bearer token from FILE (first line; the file should be private to you)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use the named profile from the configuration file')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file [default: the platform config dir''s scimctl/config.toml]')
+            [CompletionResult]::new('--provider', '--provider', [CompletionResultType]::ParameterName, 'The service provider''s rules to apply [default: detected from the URL]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for each request [default: 30]')
+            [CompletionResult]::new('--max-retries', '--max-retries', [CompletionResultType]::ParameterName, 'Retries for reads and idempotent writes on 408, 429, 5xx and failed connections [default: 3]')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Trust this PEM certificate (a private CA) besides the platform''s roots')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format for data on stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format for data on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured in auto)')
+            [CompletionResult]::new('--token-stdin', '--token-stdin', [CompletionResultType]::ParameterName, 'Read the bearer token from standard input')
+            [CompletionResult]::new('--insecure-http', '--insecure-http', [CompletionResultType]::ParameterName, 'Allow sending the token over plain http:// to a host that is not this machine')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail instead where input would be needed')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More detail on stderr: -v requests, -vv headers (token redacted), -vvv bodies')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More detail on stderr: -v requests, -vv headers (token redacted), -vvv bodies')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only data and errors: no notes, hints or progress on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Only data and errors: no notes, hints or progress on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'scimctl;journal;undo' {
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Base URL of the SCIM endpoint, e.g. https://api.example.com/scim/v2')
+            [CompletionResult]::new('--token-file', '--token-file', [CompletionResultType]::ParameterName, 'Read the bearer token from FILE (first line; the file should be private to you)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use the named profile from the configuration file')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file [default: the platform config dir''s scimctl/config.toml]')
+            [CompletionResult]::new('--provider', '--provider', [CompletionResultType]::ParameterName, 'The service provider''s rules to apply [default: detected from the URL]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for each request [default: 30]')
+            [CompletionResult]::new('--max-retries', '--max-retries', [CompletionResultType]::ParameterName, 'Retries for reads and idempotent writes on 408, 429, 5xx and failed connections [default: 3]')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Trust this PEM certificate (a private CA) besides the platform''s roots')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format for data on stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format for data on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured in auto)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the plan and write nothing')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Apply without asking (needed without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Apply without asking (needed without a terminal)')
+            [CompletionResult]::new('--token-stdin', '--token-stdin', [CompletionResultType]::ParameterName, 'Read the bearer token from standard input')
+            [CompletionResult]::new('--insecure-http', '--insecure-http', [CompletionResultType]::ParameterName, 'Allow sending the token over plain http:// to a host that is not this machine')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail instead where input would be needed')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More detail on stderr: -v requests, -vv headers (token redacted), -vvv bodies')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More detail on stderr: -v requests, -vv headers (token redacted), -vvv bodies')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only data and errors: no notes, hints or progress on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Only data and errors: no notes, hints or progress on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'scimctl;journal;help' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the changes scimctl made (in doubt: interrupted before its outcome was recorded)')
+            [CompletionResult]::new('undo', 'undo', [CompletionResultType]::ParameterValue, 'Put back what a journal entry changed, if nothing has changed since')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'scimctl;journal;help;list' {
+            break
+        }
+        'scimctl;journal;help;undo' {
+            break
+        }
+        'scimctl;journal;help;help' {
+            break
+        }
         'scimctl;doctor' {
             [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Base URL of the SCIM endpoint, e.g. https://api.example.com/scim/v2')
             [CompletionResult]::new('--token-file', '--token-file', [CompletionResultType]::ParameterName, 'Read the bearer token from FILE (first line; the file should be private to you)')
@@ -346,6 +598,12 @@ Register-ArgumentCompleter -Native -CommandName 'scimctl' -ScriptBlock {
         'scimctl;help' {
             [CompletionResult]::new('users', 'users', [CompletionResultType]::ParameterValue, 'Find, show and list users on the endpoint')
             [CompletionResult]::new('diagnose', 'diagnose', [CompletionResultType]::ParameterValue, 'Explain why provisioning a user got 409: who holds the value, how it collides, what to do')
+            [CompletionResult]::new('rename-user', 'rename-user', [CompletionResultType]::ParameterValue, 'Rename the userName of the account that holds it, to free it for the incoming user')
+            [CompletionResult]::new('suggest-username', 'suggest-username', [CompletionResultType]::ParameterValue, 'Suggest userNames that the endpoint confirms are free')
+            [CompletionResult]::new('release-email', 'release-email', [CompletionResultType]::ParameterValue, 'Release an email from the account that holds it, keeping its other emails')
+            [CompletionResult]::new('link', 'link', [CompletionResultType]::ParameterValue, 'Bind an existing account to the incoming identity, so the identity provider updates it')
+            [CompletionResult]::new('provision', 'provision', [CompletionResultType]::ParameterValue, 'Retry the create the identity provider attempted (one POST, never repeated)')
+            [CompletionResult]::new('journal', 'journal', [CompletionResultType]::ParameterValue, 'The changes scimctl made, and how to undo them')
             [CompletionResult]::new('doctor', 'doctor', [CompletionResultType]::ParameterValue, 'Check the endpoint: reachability, TLS, token, which filters work, page cap, ETags, provider')
             [CompletionResult]::new('sandbox', 'sandbox', [CompletionResultType]::ParameterValue, 'Run a local SCIM service provider that behaves like a real one, to try scimctl or rehearse a fix')
             [CompletionResult]::new('demo', 'demo', [CompletionResultType]::ParameterValue, 'A two-second tour: a sandbox with the support page''s two conflicts, and scimctl at work on it')
@@ -370,6 +628,32 @@ Register-ArgumentCompleter -Native -CommandName 'scimctl' -ScriptBlock {
             break
         }
         'scimctl;help;diagnose' {
+            break
+        }
+        'scimctl;help;rename-user' {
+            break
+        }
+        'scimctl;help;suggest-username' {
+            break
+        }
+        'scimctl;help;release-email' {
+            break
+        }
+        'scimctl;help;link' {
+            break
+        }
+        'scimctl;help;provision' {
+            break
+        }
+        'scimctl;help;journal' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the changes scimctl made (in doubt: interrupted before its outcome was recorded)')
+            [CompletionResult]::new('undo', 'undo', [CompletionResultType]::ParameterValue, 'Put back what a journal entry changed, if nothing has changed since')
+            break
+        }
+        'scimctl;help;journal;list' {
+            break
+        }
+        'scimctl;help;journal;undo' {
             break
         }
         'scimctl;help;doctor' {

@@ -54,6 +54,12 @@ complete -c scimctl -n "__fish_scimctl_needs_command" -s h -l help -d 'Print hel
 complete -c scimctl -n "__fish_scimctl_needs_command" -s V -l version -d 'Print version'
 complete -c scimctl -n "__fish_scimctl_needs_command" -f -a "users" -d 'Find, show and list users on the endpoint'
 complete -c scimctl -n "__fish_scimctl_needs_command" -f -a "diagnose" -d 'Explain why provisioning a user got 409: who holds the value, how it collides, what to do'
+complete -c scimctl -n "__fish_scimctl_needs_command" -f -a "rename-user" -d 'Rename the userName of the account that holds it, to free it for the incoming user'
+complete -c scimctl -n "__fish_scimctl_needs_command" -f -a "suggest-username" -d 'Suggest userNames that the endpoint confirms are free'
+complete -c scimctl -n "__fish_scimctl_needs_command" -f -a "release-email" -d 'Release an email from the account that holds it, keeping its other emails'
+complete -c scimctl -n "__fish_scimctl_needs_command" -f -a "link" -d 'Bind an existing account to the incoming identity, so the identity provider updates it'
+complete -c scimctl -n "__fish_scimctl_needs_command" -f -a "provision" -d 'Retry the create the identity provider attempted (one POST, never repeated)'
+complete -c scimctl -n "__fish_scimctl_needs_command" -f -a "journal" -d 'The changes scimctl made, and how to undo them'
 complete -c scimctl -n "__fish_scimctl_needs_command" -f -a "doctor" -d 'Check the endpoint: reachability, TLS, token, which filters work, page cap, ETags, provider'
 complete -c scimctl -n "__fish_scimctl_needs_command" -f -a "sandbox" -d 'Run a local SCIM service provider that behaves like a real one, to try scimctl or rehearse a fix'
 complete -c scimctl -n "__fish_scimctl_needs_command" -f -a "demo" -d 'A two-second tour: a sandbox with the support page\'s two conflicts, and scimctl at work on it'
@@ -220,6 +226,259 @@ complete -c scimctl -n "__fish_scimctl_using_subcommand diagnose" -s v -l verbos
 complete -c scimctl -n "__fish_scimctl_using_subcommand diagnose" -s q -l quiet -d 'Only data and errors: no notes, hints or progress on stderr'
 complete -c scimctl -n "__fish_scimctl_using_subcommand diagnose" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c scimctl -n "__fish_scimctl_using_subcommand diagnose" -s V -l version -d 'Print version'
+complete -c scimctl -n "__fish_scimctl_using_subcommand rename-user" -l username -d 'Or find the account by its current userName' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand rename-user" -l to -d 'The new userName' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand rename-user" -l url -d 'Base URL of the SCIM endpoint, e.g. https://api.example.com/scim/v2' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand rename-user" -l token-file -d 'Read the bearer token from FILE (first line; the file should be private to you)' -r -F
+complete -c scimctl -n "__fish_scimctl_using_subcommand rename-user" -l profile -d 'Use the named profile from the configuration file' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand rename-user" -l config -d 'Configuration file [default: the platform config dir\'s scimctl/config.toml]' -r -F
+complete -c scimctl -n "__fish_scimctl_using_subcommand rename-user" -l provider -d 'The service provider\'s rules to apply [default: detected from the URL]' -r -f -a "generic\t''
+pulumi\t''
+github-emu\t''
+aws\t''
+slack\t''
+atlassian\t''
+okta\t''
+entra\t''"
+complete -c scimctl -n "__fish_scimctl_using_subcommand rename-user" -l timeout -d 'Seconds to wait for each request [default: 30]' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand rename-user" -l max-retries -d 'Retries for reads and idempotent writes on 408, 429, 5xx and failed connections [default: 3]' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand rename-user" -l ca-cert -d 'Trust this PEM certificate (a private CA) besides the platform\'s roots' -r -F
+complete -c scimctl -n "__fish_scimctl_using_subcommand rename-user" -s o -l output -d 'Output format for data on stdout' -r -f -a "table\t'Tables for people'
+json\t'One JSON document with "version": 1'
+ndjson\t'One JSON object per line, streamed'"
+complete -c scimctl -n "__fish_scimctl_using_subcommand rename-user" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c scimctl -n "__fish_scimctl_using_subcommand rename-user" -l dry-run -d 'Print the plan and write nothing'
+complete -c scimctl -n "__fish_scimctl_using_subcommand rename-user" -s y -l yes -d 'Apply without asking (needed without a terminal)'
+complete -c scimctl -n "__fish_scimctl_using_subcommand rename-user" -l token-stdin -d 'Read the bearer token from standard input'
+complete -c scimctl -n "__fish_scimctl_using_subcommand rename-user" -l insecure-http -d 'Allow sending the token over plain http:// to a host that is not this machine'
+complete -c scimctl -n "__fish_scimctl_using_subcommand rename-user" -l no-input -d 'Never prompt; fail instead where input would be needed'
+complete -c scimctl -n "__fish_scimctl_using_subcommand rename-user" -s v -l verbose -d 'More detail on stderr: -v requests, -vv headers (token redacted), -vvv bodies'
+complete -c scimctl -n "__fish_scimctl_using_subcommand rename-user" -s q -l quiet -d 'Only data and errors: no notes, hints or progress on stderr'
+complete -c scimctl -n "__fish_scimctl_using_subcommand rename-user" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c scimctl -n "__fish_scimctl_using_subcommand rename-user" -s V -l version -d 'Print version'
+complete -c scimctl -n "__fish_scimctl_using_subcommand suggest-username" -l count -d 'How many free names to suggest' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand suggest-username" -l url -d 'Base URL of the SCIM endpoint, e.g. https://api.example.com/scim/v2' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand suggest-username" -l token-file -d 'Read the bearer token from FILE (first line; the file should be private to you)' -r -F
+complete -c scimctl -n "__fish_scimctl_using_subcommand suggest-username" -l profile -d 'Use the named profile from the configuration file' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand suggest-username" -l config -d 'Configuration file [default: the platform config dir\'s scimctl/config.toml]' -r -F
+complete -c scimctl -n "__fish_scimctl_using_subcommand suggest-username" -l provider -d 'The service provider\'s rules to apply [default: detected from the URL]' -r -f -a "generic\t''
+pulumi\t''
+github-emu\t''
+aws\t''
+slack\t''
+atlassian\t''
+okta\t''
+entra\t''"
+complete -c scimctl -n "__fish_scimctl_using_subcommand suggest-username" -l timeout -d 'Seconds to wait for each request [default: 30]' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand suggest-username" -l max-retries -d 'Retries for reads and idempotent writes on 408, 429, 5xx and failed connections [default: 3]' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand suggest-username" -l ca-cert -d 'Trust this PEM certificate (a private CA) besides the platform\'s roots' -r -F
+complete -c scimctl -n "__fish_scimctl_using_subcommand suggest-username" -s o -l output -d 'Output format for data on stdout' -r -f -a "table\t'Tables for people'
+json\t'One JSON document with "version": 1'
+ndjson\t'One JSON object per line, streamed'"
+complete -c scimctl -n "__fish_scimctl_using_subcommand suggest-username" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c scimctl -n "__fish_scimctl_using_subcommand suggest-username" -l token-stdin -d 'Read the bearer token from standard input'
+complete -c scimctl -n "__fish_scimctl_using_subcommand suggest-username" -l insecure-http -d 'Allow sending the token over plain http:// to a host that is not this machine'
+complete -c scimctl -n "__fish_scimctl_using_subcommand suggest-username" -l no-input -d 'Never prompt; fail instead where input would be needed'
+complete -c scimctl -n "__fish_scimctl_using_subcommand suggest-username" -s v -l verbose -d 'More detail on stderr: -v requests, -vv headers (token redacted), -vvv bodies'
+complete -c scimctl -n "__fish_scimctl_using_subcommand suggest-username" -s q -l quiet -d 'Only data and errors: no notes, hints or progress on stderr'
+complete -c scimctl -n "__fish_scimctl_using_subcommand suggest-username" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c scimctl -n "__fish_scimctl_using_subcommand suggest-username" -s V -l version -d 'Print version'
+complete -c scimctl -n "__fish_scimctl_using_subcommand release-email" -l from -d 'The id of the account holding it (found by lookup when not given)' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand release-email" -l replace-with -d 'Put this address in its place' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand release-email" -l url -d 'Base URL of the SCIM endpoint, e.g. https://api.example.com/scim/v2' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand release-email" -l token-file -d 'Read the bearer token from FILE (first line; the file should be private to you)' -r -F
+complete -c scimctl -n "__fish_scimctl_using_subcommand release-email" -l profile -d 'Use the named profile from the configuration file' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand release-email" -l config -d 'Configuration file [default: the platform config dir\'s scimctl/config.toml]' -r -F
+complete -c scimctl -n "__fish_scimctl_using_subcommand release-email" -l provider -d 'The service provider\'s rules to apply [default: detected from the URL]' -r -f -a "generic\t''
+pulumi\t''
+github-emu\t''
+aws\t''
+slack\t''
+atlassian\t''
+okta\t''
+entra\t''"
+complete -c scimctl -n "__fish_scimctl_using_subcommand release-email" -l timeout -d 'Seconds to wait for each request [default: 30]' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand release-email" -l max-retries -d 'Retries for reads and idempotent writes on 408, 429, 5xx and failed connections [default: 3]' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand release-email" -l ca-cert -d 'Trust this PEM certificate (a private CA) besides the platform\'s roots' -r -F
+complete -c scimctl -n "__fish_scimctl_using_subcommand release-email" -s o -l output -d 'Output format for data on stdout' -r -f -a "table\t'Tables for people'
+json\t'One JSON document with "version": 1'
+ndjson\t'One JSON object per line, streamed'"
+complete -c scimctl -n "__fish_scimctl_using_subcommand release-email" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c scimctl -n "__fish_scimctl_using_subcommand release-email" -l remove -d 'Drop the address instead (unless it is the account\'s only one)'
+complete -c scimctl -n "__fish_scimctl_using_subcommand release-email" -l dry-run -d 'Print the plan and write nothing'
+complete -c scimctl -n "__fish_scimctl_using_subcommand release-email" -s y -l yes -d 'Apply without asking (needed without a terminal)'
+complete -c scimctl -n "__fish_scimctl_using_subcommand release-email" -l token-stdin -d 'Read the bearer token from standard input'
+complete -c scimctl -n "__fish_scimctl_using_subcommand release-email" -l insecure-http -d 'Allow sending the token over plain http:// to a host that is not this machine'
+complete -c scimctl -n "__fish_scimctl_using_subcommand release-email" -l no-input -d 'Never prompt; fail instead where input would be needed'
+complete -c scimctl -n "__fish_scimctl_using_subcommand release-email" -s v -l verbose -d 'More detail on stderr: -v requests, -vv headers (token redacted), -vvv bodies'
+complete -c scimctl -n "__fish_scimctl_using_subcommand release-email" -s q -l quiet -d 'Only data and errors: no notes, hints or progress on stderr'
+complete -c scimctl -n "__fish_scimctl_using_subcommand release-email" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c scimctl -n "__fish_scimctl_using_subcommand release-email" -s V -l version -d 'Print version'
+complete -c scimctl -n "__fish_scimctl_using_subcommand link" -l payload -d 'The SCIM User the identity provider tried to create (JSON file, or - for stdin)' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand link" -l username -d 'The incoming userName (overrides the payload\'s)' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand link" -l external-id -d 'The incoming externalId (overrides the payload\'s)' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand link" -l url -d 'Base URL of the SCIM endpoint, e.g. https://api.example.com/scim/v2' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand link" -l token-file -d 'Read the bearer token from FILE (first line; the file should be private to you)' -r -F
+complete -c scimctl -n "__fish_scimctl_using_subcommand link" -l profile -d 'Use the named profile from the configuration file' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand link" -l config -d 'Configuration file [default: the platform config dir\'s scimctl/config.toml]' -r -F
+complete -c scimctl -n "__fish_scimctl_using_subcommand link" -l provider -d 'The service provider\'s rules to apply [default: detected from the URL]' -r -f -a "generic\t''
+pulumi\t''
+github-emu\t''
+aws\t''
+slack\t''
+atlassian\t''
+okta\t''
+entra\t''"
+complete -c scimctl -n "__fish_scimctl_using_subcommand link" -l timeout -d 'Seconds to wait for each request [default: 30]' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand link" -l max-retries -d 'Retries for reads and idempotent writes on 408, 429, 5xx and failed connections [default: 3]' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand link" -l ca-cert -d 'Trust this PEM certificate (a private CA) besides the platform\'s roots' -r -F
+complete -c scimctl -n "__fish_scimctl_using_subcommand link" -s o -l output -d 'Output format for data on stdout' -r -f -a "table\t'Tables for people'
+json\t'One JSON document with "version": 1'
+ndjson\t'One JSON object per line, streamed'"
+complete -c scimctl -n "__fish_scimctl_using_subcommand link" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c scimctl -n "__fish_scimctl_using_subcommand link" -l activate -d 'Also set active=true'
+complete -c scimctl -n "__fish_scimctl_using_subcommand link" -l dry-run -d 'Print the plan and write nothing'
+complete -c scimctl -n "__fish_scimctl_using_subcommand link" -s y -l yes -d 'Apply without asking (needed without a terminal)'
+complete -c scimctl -n "__fish_scimctl_using_subcommand link" -l token-stdin -d 'Read the bearer token from standard input'
+complete -c scimctl -n "__fish_scimctl_using_subcommand link" -l insecure-http -d 'Allow sending the token over plain http:// to a host that is not this machine'
+complete -c scimctl -n "__fish_scimctl_using_subcommand link" -l no-input -d 'Never prompt; fail instead where input would be needed'
+complete -c scimctl -n "__fish_scimctl_using_subcommand link" -s v -l verbose -d 'More detail on stderr: -v requests, -vv headers (token redacted), -vvv bodies'
+complete -c scimctl -n "__fish_scimctl_using_subcommand link" -s q -l quiet -d 'Only data and errors: no notes, hints or progress on stderr'
+complete -c scimctl -n "__fish_scimctl_using_subcommand link" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c scimctl -n "__fish_scimctl_using_subcommand link" -s V -l version -d 'Print version'
+complete -c scimctl -n "__fish_scimctl_using_subcommand provision" -l payload -d 'The SCIM User the identity provider tried to create (JSON file, or - for stdin)' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand provision" -l username -d 'Create it with this userName instead' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand provision" -l email -d 'Create it with this primary email instead' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand provision" -l url -d 'Base URL of the SCIM endpoint, e.g. https://api.example.com/scim/v2' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand provision" -l token-file -d 'Read the bearer token from FILE (first line; the file should be private to you)' -r -F
+complete -c scimctl -n "__fish_scimctl_using_subcommand provision" -l profile -d 'Use the named profile from the configuration file' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand provision" -l config -d 'Configuration file [default: the platform config dir\'s scimctl/config.toml]' -r -F
+complete -c scimctl -n "__fish_scimctl_using_subcommand provision" -l provider -d 'The service provider\'s rules to apply [default: detected from the URL]' -r -f -a "generic\t''
+pulumi\t''
+github-emu\t''
+aws\t''
+slack\t''
+atlassian\t''
+okta\t''
+entra\t''"
+complete -c scimctl -n "__fish_scimctl_using_subcommand provision" -l timeout -d 'Seconds to wait for each request [default: 30]' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand provision" -l max-retries -d 'Retries for reads and idempotent writes on 408, 429, 5xx and failed connections [default: 3]' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand provision" -l ca-cert -d 'Trust this PEM certificate (a private CA) besides the platform\'s roots' -r -F
+complete -c scimctl -n "__fish_scimctl_using_subcommand provision" -s o -l output -d 'Output format for data on stdout' -r -f -a "table\t'Tables for people'
+json\t'One JSON document with "version": 1'
+ndjson\t'One JSON object per line, streamed'"
+complete -c scimctl -n "__fish_scimctl_using_subcommand provision" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c scimctl -n "__fish_scimctl_using_subcommand provision" -l dry-run -d 'Print the plan and write nothing'
+complete -c scimctl -n "__fish_scimctl_using_subcommand provision" -s y -l yes -d 'Apply without asking (needed without a terminal)'
+complete -c scimctl -n "__fish_scimctl_using_subcommand provision" -l token-stdin -d 'Read the bearer token from standard input'
+complete -c scimctl -n "__fish_scimctl_using_subcommand provision" -l insecure-http -d 'Allow sending the token over plain http:// to a host that is not this machine'
+complete -c scimctl -n "__fish_scimctl_using_subcommand provision" -l no-input -d 'Never prompt; fail instead where input would be needed'
+complete -c scimctl -n "__fish_scimctl_using_subcommand provision" -s v -l verbose -d 'More detail on stderr: -v requests, -vv headers (token redacted), -vvv bodies'
+complete -c scimctl -n "__fish_scimctl_using_subcommand provision" -s q -l quiet -d 'Only data and errors: no notes, hints or progress on stderr'
+complete -c scimctl -n "__fish_scimctl_using_subcommand provision" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c scimctl -n "__fish_scimctl_using_subcommand provision" -s V -l version -d 'Print version'
+complete -c scimctl -n "__fish_scimctl_using_subcommand journal; and not __fish_seen_subcommand_from list undo help" -l url -d 'Base URL of the SCIM endpoint, e.g. https://api.example.com/scim/v2' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand journal; and not __fish_seen_subcommand_from list undo help" -l token-file -d 'Read the bearer token from FILE (first line; the file should be private to you)' -r -F
+complete -c scimctl -n "__fish_scimctl_using_subcommand journal; and not __fish_seen_subcommand_from list undo help" -l profile -d 'Use the named profile from the configuration file' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand journal; and not __fish_seen_subcommand_from list undo help" -l config -d 'Configuration file [default: the platform config dir\'s scimctl/config.toml]' -r -F
+complete -c scimctl -n "__fish_scimctl_using_subcommand journal; and not __fish_seen_subcommand_from list undo help" -l provider -d 'The service provider\'s rules to apply [default: detected from the URL]' -r -f -a "generic\t''
+pulumi\t''
+github-emu\t''
+aws\t''
+slack\t''
+atlassian\t''
+okta\t''
+entra\t''"
+complete -c scimctl -n "__fish_scimctl_using_subcommand journal; and not __fish_seen_subcommand_from list undo help" -l timeout -d 'Seconds to wait for each request [default: 30]' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand journal; and not __fish_seen_subcommand_from list undo help" -l max-retries -d 'Retries for reads and idempotent writes on 408, 429, 5xx and failed connections [default: 3]' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand journal; and not __fish_seen_subcommand_from list undo help" -l ca-cert -d 'Trust this PEM certificate (a private CA) besides the platform\'s roots' -r -F
+complete -c scimctl -n "__fish_scimctl_using_subcommand journal; and not __fish_seen_subcommand_from list undo help" -s o -l output -d 'Output format for data on stdout' -r -f -a "table\t'Tables for people'
+json\t'One JSON document with "version": 1'
+ndjson\t'One JSON object per line, streamed'"
+complete -c scimctl -n "__fish_scimctl_using_subcommand journal; and not __fish_seen_subcommand_from list undo help" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c scimctl -n "__fish_scimctl_using_subcommand journal; and not __fish_seen_subcommand_from list undo help" -l token-stdin -d 'Read the bearer token from standard input'
+complete -c scimctl -n "__fish_scimctl_using_subcommand journal; and not __fish_seen_subcommand_from list undo help" -l insecure-http -d 'Allow sending the token over plain http:// to a host that is not this machine'
+complete -c scimctl -n "__fish_scimctl_using_subcommand journal; and not __fish_seen_subcommand_from list undo help" -l no-input -d 'Never prompt; fail instead where input would be needed'
+complete -c scimctl -n "__fish_scimctl_using_subcommand journal; and not __fish_seen_subcommand_from list undo help" -s v -l verbose -d 'More detail on stderr: -v requests, -vv headers (token redacted), -vvv bodies'
+complete -c scimctl -n "__fish_scimctl_using_subcommand journal; and not __fish_seen_subcommand_from list undo help" -s q -l quiet -d 'Only data and errors: no notes, hints or progress on stderr'
+complete -c scimctl -n "__fish_scimctl_using_subcommand journal; and not __fish_seen_subcommand_from list undo help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c scimctl -n "__fish_scimctl_using_subcommand journal; and not __fish_seen_subcommand_from list undo help" -s V -l version -d 'Print version'
+complete -c scimctl -n "__fish_scimctl_using_subcommand journal; and not __fish_seen_subcommand_from list undo help" -f -a "list" -d 'List the changes scimctl made (in doubt: interrupted before its outcome was recorded)'
+complete -c scimctl -n "__fish_scimctl_using_subcommand journal; and not __fish_seen_subcommand_from list undo help" -f -a "undo" -d 'Put back what a journal entry changed, if nothing has changed since'
+complete -c scimctl -n "__fish_scimctl_using_subcommand journal; and not __fish_seen_subcommand_from list undo help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c scimctl -n "__fish_scimctl_using_subcommand journal; and __fish_seen_subcommand_from list" -l url -d 'Base URL of the SCIM endpoint, e.g. https://api.example.com/scim/v2' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand journal; and __fish_seen_subcommand_from list" -l token-file -d 'Read the bearer token from FILE (first line; the file should be private to you)' -r -F
+complete -c scimctl -n "__fish_scimctl_using_subcommand journal; and __fish_seen_subcommand_from list" -l profile -d 'Use the named profile from the configuration file' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand journal; and __fish_seen_subcommand_from list" -l config -d 'Configuration file [default: the platform config dir\'s scimctl/config.toml]' -r -F
+complete -c scimctl -n "__fish_scimctl_using_subcommand journal; and __fish_seen_subcommand_from list" -l provider -d 'The service provider\'s rules to apply [default: detected from the URL]' -r -f -a "generic\t''
+pulumi\t''
+github-emu\t''
+aws\t''
+slack\t''
+atlassian\t''
+okta\t''
+entra\t''"
+complete -c scimctl -n "__fish_scimctl_using_subcommand journal; and __fish_seen_subcommand_from list" -l timeout -d 'Seconds to wait for each request [default: 30]' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand journal; and __fish_seen_subcommand_from list" -l max-retries -d 'Retries for reads and idempotent writes on 408, 429, 5xx and failed connections [default: 3]' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand journal; and __fish_seen_subcommand_from list" -l ca-cert -d 'Trust this PEM certificate (a private CA) besides the platform\'s roots' -r -F
+complete -c scimctl -n "__fish_scimctl_using_subcommand journal; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format for data on stdout' -r -f -a "table\t'Tables for people'
+json\t'One JSON document with "version": 1'
+ndjson\t'One JSON object per line, streamed'"
+complete -c scimctl -n "__fish_scimctl_using_subcommand journal; and __fish_seen_subcommand_from list" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c scimctl -n "__fish_scimctl_using_subcommand journal; and __fish_seen_subcommand_from list" -l token-stdin -d 'Read the bearer token from standard input'
+complete -c scimctl -n "__fish_scimctl_using_subcommand journal; and __fish_seen_subcommand_from list" -l insecure-http -d 'Allow sending the token over plain http:// to a host that is not this machine'
+complete -c scimctl -n "__fish_scimctl_using_subcommand journal; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt; fail instead where input would be needed'
+complete -c scimctl -n "__fish_scimctl_using_subcommand journal; and __fish_seen_subcommand_from list" -s v -l verbose -d 'More detail on stderr: -v requests, -vv headers (token redacted), -vvv bodies'
+complete -c scimctl -n "__fish_scimctl_using_subcommand journal; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Only data and errors: no notes, hints or progress on stderr'
+complete -c scimctl -n "__fish_scimctl_using_subcommand journal; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c scimctl -n "__fish_scimctl_using_subcommand journal; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c scimctl -n "__fish_scimctl_using_subcommand journal; and __fish_seen_subcommand_from undo" -l url -d 'Base URL of the SCIM endpoint, e.g. https://api.example.com/scim/v2' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand journal; and __fish_seen_subcommand_from undo" -l token-file -d 'Read the bearer token from FILE (first line; the file should be private to you)' -r -F
+complete -c scimctl -n "__fish_scimctl_using_subcommand journal; and __fish_seen_subcommand_from undo" -l profile -d 'Use the named profile from the configuration file' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand journal; and __fish_seen_subcommand_from undo" -l config -d 'Configuration file [default: the platform config dir\'s scimctl/config.toml]' -r -F
+complete -c scimctl -n "__fish_scimctl_using_subcommand journal; and __fish_seen_subcommand_from undo" -l provider -d 'The service provider\'s rules to apply [default: detected from the URL]' -r -f -a "generic\t''
+pulumi\t''
+github-emu\t''
+aws\t''
+slack\t''
+atlassian\t''
+okta\t''
+entra\t''"
+complete -c scimctl -n "__fish_scimctl_using_subcommand journal; and __fish_seen_subcommand_from undo" -l timeout -d 'Seconds to wait for each request [default: 30]' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand journal; and __fish_seen_subcommand_from undo" -l max-retries -d 'Retries for reads and idempotent writes on 408, 429, 5xx and failed connections [default: 3]' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand journal; and __fish_seen_subcommand_from undo" -l ca-cert -d 'Trust this PEM certificate (a private CA) besides the platform\'s roots' -r -F
+complete -c scimctl -n "__fish_scimctl_using_subcommand journal; and __fish_seen_subcommand_from undo" -s o -l output -d 'Output format for data on stdout' -r -f -a "table\t'Tables for people'
+json\t'One JSON document with "version": 1'
+ndjson\t'One JSON object per line, streamed'"
+complete -c scimctl -n "__fish_scimctl_using_subcommand journal; and __fish_seen_subcommand_from undo" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c scimctl -n "__fish_scimctl_using_subcommand journal; and __fish_seen_subcommand_from undo" -l dry-run -d 'Print the plan and write nothing'
+complete -c scimctl -n "__fish_scimctl_using_subcommand journal; and __fish_seen_subcommand_from undo" -s y -l yes -d 'Apply without asking (needed without a terminal)'
+complete -c scimctl -n "__fish_scimctl_using_subcommand journal; and __fish_seen_subcommand_from undo" -l token-stdin -d 'Read the bearer token from standard input'
+complete -c scimctl -n "__fish_scimctl_using_subcommand journal; and __fish_seen_subcommand_from undo" -l insecure-http -d 'Allow sending the token over plain http:// to a host that is not this machine'
+complete -c scimctl -n "__fish_scimctl_using_subcommand journal; and __fish_seen_subcommand_from undo" -l no-input -d 'Never prompt; fail instead where input would be needed'
+complete -c scimctl -n "__fish_scimctl_using_subcommand journal; and __fish_seen_subcommand_from undo" -s v -l verbose -d 'More detail on stderr: -v requests, -vv headers (token redacted), -vvv bodies'
+complete -c scimctl -n "__fish_scimctl_using_subcommand journal; and __fish_seen_subcommand_from undo" -s q -l quiet -d 'Only data and errors: no notes, hints or progress on stderr'
+complete -c scimctl -n "__fish_scimctl_using_subcommand journal; and __fish_seen_subcommand_from undo" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c scimctl -n "__fish_scimctl_using_subcommand journal; and __fish_seen_subcommand_from undo" -s V -l version -d 'Print version'
+complete -c scimctl -n "__fish_scimctl_using_subcommand journal; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the changes scimctl made (in doubt: interrupted before its outcome was recorded)'
+complete -c scimctl -n "__fish_scimctl_using_subcommand journal; and __fish_seen_subcommand_from help" -f -a "undo" -d 'Put back what a journal entry changed, if nothing has changed since'
+complete -c scimctl -n "__fish_scimctl_using_subcommand journal; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c scimctl -n "__fish_scimctl_using_subcommand doctor" -l url -d 'Base URL of the SCIM endpoint, e.g. https://api.example.com/scim/v2' -r
 complete -c scimctl -n "__fish_scimctl_using_subcommand doctor" -l token-file -d 'Read the bearer token from FILE (first line; the file should be private to you)' -r -F
 complete -c scimctl -n "__fish_scimctl_using_subcommand doctor" -l profile -d 'Use the named profile from the configuration file' -r
@@ -365,14 +624,22 @@ complete -c scimctl -n "__fish_scimctl_using_subcommand man" -s v -l verbose -d 
 complete -c scimctl -n "__fish_scimctl_using_subcommand man" -s q -l quiet -d 'Only data and errors: no notes, hints or progress on stderr'
 complete -c scimctl -n "__fish_scimctl_using_subcommand man" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c scimctl -n "__fish_scimctl_using_subcommand man" -s V -l version -d 'Print version'
-complete -c scimctl -n "__fish_scimctl_using_subcommand help; and not __fish_seen_subcommand_from users diagnose doctor sandbox demo completions man help" -f -a "users" -d 'Find, show and list users on the endpoint'
-complete -c scimctl -n "__fish_scimctl_using_subcommand help; and not __fish_seen_subcommand_from users diagnose doctor sandbox demo completions man help" -f -a "diagnose" -d 'Explain why provisioning a user got 409: who holds the value, how it collides, what to do'
-complete -c scimctl -n "__fish_scimctl_using_subcommand help; and not __fish_seen_subcommand_from users diagnose doctor sandbox demo completions man help" -f -a "doctor" -d 'Check the endpoint: reachability, TLS, token, which filters work, page cap, ETags, provider'
-complete -c scimctl -n "__fish_scimctl_using_subcommand help; and not __fish_seen_subcommand_from users diagnose doctor sandbox demo completions man help" -f -a "sandbox" -d 'Run a local SCIM service provider that behaves like a real one, to try scimctl or rehearse a fix'
-complete -c scimctl -n "__fish_scimctl_using_subcommand help; and not __fish_seen_subcommand_from users diagnose doctor sandbox demo completions man help" -f -a "demo" -d 'A two-second tour: a sandbox with the support page\'s two conflicts, and scimctl at work on it'
-complete -c scimctl -n "__fish_scimctl_using_subcommand help; and not __fish_seen_subcommand_from users diagnose doctor sandbox demo completions man help" -f -a "completions" -d 'Print a shell completion script'
-complete -c scimctl -n "__fish_scimctl_using_subcommand help; and not __fish_seen_subcommand_from users diagnose doctor sandbox demo completions man help" -f -a "man" -d 'Print the man page (roff) to stdout'
-complete -c scimctl -n "__fish_scimctl_using_subcommand help; and not __fish_seen_subcommand_from users diagnose doctor sandbox demo completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c scimctl -n "__fish_scimctl_using_subcommand help; and not __fish_seen_subcommand_from users diagnose rename-user suggest-username release-email link provision journal doctor sandbox demo completions man help" -f -a "users" -d 'Find, show and list users on the endpoint'
+complete -c scimctl -n "__fish_scimctl_using_subcommand help; and not __fish_seen_subcommand_from users diagnose rename-user suggest-username release-email link provision journal doctor sandbox demo completions man help" -f -a "diagnose" -d 'Explain why provisioning a user got 409: who holds the value, how it collides, what to do'
+complete -c scimctl -n "__fish_scimctl_using_subcommand help; and not __fish_seen_subcommand_from users diagnose rename-user suggest-username release-email link provision journal doctor sandbox demo completions man help" -f -a "rename-user" -d 'Rename the userName of the account that holds it, to free it for the incoming user'
+complete -c scimctl -n "__fish_scimctl_using_subcommand help; and not __fish_seen_subcommand_from users diagnose rename-user suggest-username release-email link provision journal doctor sandbox demo completions man help" -f -a "suggest-username" -d 'Suggest userNames that the endpoint confirms are free'
+complete -c scimctl -n "__fish_scimctl_using_subcommand help; and not __fish_seen_subcommand_from users diagnose rename-user suggest-username release-email link provision journal doctor sandbox demo completions man help" -f -a "release-email" -d 'Release an email from the account that holds it, keeping its other emails'
+complete -c scimctl -n "__fish_scimctl_using_subcommand help; and not __fish_seen_subcommand_from users diagnose rename-user suggest-username release-email link provision journal doctor sandbox demo completions man help" -f -a "link" -d 'Bind an existing account to the incoming identity, so the identity provider updates it'
+complete -c scimctl -n "__fish_scimctl_using_subcommand help; and not __fish_seen_subcommand_from users diagnose rename-user suggest-username release-email link provision journal doctor sandbox demo completions man help" -f -a "provision" -d 'Retry the create the identity provider attempted (one POST, never repeated)'
+complete -c scimctl -n "__fish_scimctl_using_subcommand help; and not __fish_seen_subcommand_from users diagnose rename-user suggest-username release-email link provision journal doctor sandbox demo completions man help" -f -a "journal" -d 'The changes scimctl made, and how to undo them'
+complete -c scimctl -n "__fish_scimctl_using_subcommand help; and not __fish_seen_subcommand_from users diagnose rename-user suggest-username release-email link provision journal doctor sandbox demo completions man help" -f -a "doctor" -d 'Check the endpoint: reachability, TLS, token, which filters work, page cap, ETags, provider'
+complete -c scimctl -n "__fish_scimctl_using_subcommand help; and not __fish_seen_subcommand_from users diagnose rename-user suggest-username release-email link provision journal doctor sandbox demo completions man help" -f -a "sandbox" -d 'Run a local SCIM service provider that behaves like a real one, to try scimctl or rehearse a fix'
+complete -c scimctl -n "__fish_scimctl_using_subcommand help; and not __fish_seen_subcommand_from users diagnose rename-user suggest-username release-email link provision journal doctor sandbox demo completions man help" -f -a "demo" -d 'A two-second tour: a sandbox with the support page\'s two conflicts, and scimctl at work on it'
+complete -c scimctl -n "__fish_scimctl_using_subcommand help; and not __fish_seen_subcommand_from users diagnose rename-user suggest-username release-email link provision journal doctor sandbox demo completions man help" -f -a "completions" -d 'Print a shell completion script'
+complete -c scimctl -n "__fish_scimctl_using_subcommand help; and not __fish_seen_subcommand_from users diagnose rename-user suggest-username release-email link provision journal doctor sandbox demo completions man help" -f -a "man" -d 'Print the man page (roff) to stdout'
+complete -c scimctl -n "__fish_scimctl_using_subcommand help; and not __fish_seen_subcommand_from users diagnose rename-user suggest-username release-email link provision journal doctor sandbox demo completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c scimctl -n "__fish_scimctl_using_subcommand help; and __fish_seen_subcommand_from users" -f -a "find" -d 'Find the users holding a userName, email or externalId, or matching a filter'
 complete -c scimctl -n "__fish_scimctl_using_subcommand help; and __fish_seen_subcommand_from users" -f -a "get" -d 'Show one user by its SCIM id'
 complete -c scimctl -n "__fish_scimctl_using_subcommand help; and __fish_seen_subcommand_from users" -f -a "list" -d 'List users, page by page'
+complete -c scimctl -n "__fish_scimctl_using_subcommand help; and __fish_seen_subcommand_from journal" -f -a "list" -d 'List the changes scimctl made (in doubt: interrupted before its outcome was recorded)'
+complete -c scimctl -n "__fish_scimctl_using_subcommand help; and __fish_seen_subcommand_from journal" -f -a "undo" -d 'Put back what a journal entry changed, if nothing has changed since'

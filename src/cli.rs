@@ -168,6 +168,60 @@ Exit 1 when a conflict is found, 0 when the candidate is clear."
     )]
     Diagnose(DiagnoseArgs),
 
+    /// Rename the userName of the account that holds it, to free it for the incoming user
+    #[command(
+        after_help = "Examples:\n  scimctl rename-user 2819c223-7f76-453a-919d-413861904646 --to jdoe-contractor --dry-run\n  \
+scimctl rename-user --username jdoe --to jdoe-previous --yes\n\n\
+Refused when the new name is taken (in any case or normalised form: exit 1) or when the provider\n\
+does not allow renames (Pulumi). Every write is shown, confirmed, verified and journaled."
+    )]
+    #[command(group(ArgGroup::new("holder").required(true).args(["id", "username"])))]
+    RenameUser(RenameArgs),
+
+    /// Suggest userNames that the endpoint confirms are free
+    #[command(
+        after_help = "Examples:\n  scimctl suggest-username jdoe\n  scimctl suggest-username jdoe --count 10 -o json"
+    )]
+    SuggestUsername {
+        /// The name to start from
+        base: String,
+        /// How many free names to suggest
+        #[arg(long, default_value_t = 5, value_parser = clap::value_parser!(u32).range(1..=50))]
+        count: u32,
+    },
+
+    /// Release an email from the account that holds it, keeping its other emails
+    #[command(
+        after_help = "Examples:\n  scimctl release-email jdoe@example.com --dry-run\n  \
+scimctl release-email jdoe@example.com --from 2819c223… --replace-with jdoe+old@example.com --yes\n  \
+scimctl release-email jdoe@example.com --from 2819c223… --remove\n\n\
+By default the address is replaced with a placeholder on the same domain\n\
+(jdoe+released-YYYYMMDD@example.com, or released-YYYYMMDD-jdoe@… where that is taken)."
+    )]
+    ReleaseEmail(ReleaseArgs),
+
+    /// Bind an existing account to the incoming identity, so the identity provider updates it
+    #[command(
+        after_help = "Examples:\n  scimctl link 2819c223… --payload failed-user.json --dry-run\n  \
+scimctl link 2819c223… --username jane.doe@acme.example --external-id 00u999 --activate --yes\n\n\
+Sets the holder's userName (what Okta and Entra look users up by) and externalId to the incoming\n\
+ones. Refused where the provider cannot (Pulumi: the person connects SSO from their account)."
+    )]
+    Link(LinkArgs),
+
+    /// Retry the create the identity provider attempted (one POST, never repeated)
+    #[command(
+        after_help = "Examples:\n  scimctl provision --payload failed-user.json --dry-run\n  \
+scimctl provision --payload failed-user.json --username jdoe2 --yes\n\n\
+After an ambiguous failure (timeout, dropped connection) it looks the user up to learn whether\n\
+the create happened, instead of sending it again."
+    )]
+    Provision(ProvisionArgs),
+
+    /// The changes scimctl made, and how to undo them
+    #[command(subcommand)]
+    Journal(JournalCommand),
+
     /// Check the endpoint: reachability, TLS, token, which filters work, page cap, ETags, provider
     #[command(
         after_help = "Examples:\n  scimctl doctor\n  scimctl doctor -o json | jq .filters\n\n\
@@ -242,6 +296,98 @@ Without --limit every matching user is listed; -o ndjson streams them as pages a
         /// List at most N users
         #[arg(long, value_name = "N", value_parser = clap::value_parser!(u64).range(1..=100_000_000))]
         limit: Option<u64>,
+    },
+}
+
+/// How a write is carried out.
+#[derive(Debug, Args)]
+#[command(next_help_heading = "Writing")]
+pub struct WriteArgs {
+    /// Print the plan and write nothing
+    #[arg(long)]
+    pub dry_run: bool,
+    /// Apply without asking (needed without a terminal)
+    #[arg(short = 'y', long, conflicts_with = "dry_run")]
+    pub yes: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct RenameArgs {
+    /// The id of the account to rename
+    pub id: Option<String>,
+    /// Or find the account by its current userName
+    #[arg(long, value_name = "NAME")]
+    pub username: Option<String>,
+    /// The new userName
+    #[arg(long, value_name = "NEW")]
+    pub to: String,
+    #[command(flatten)]
+    pub write: WriteArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct ReleaseArgs {
+    /// The address to release
+    pub email: String,
+    /// The id of the account holding it (found by lookup when not given)
+    #[arg(long, value_name = "ID")]
+    pub from: Option<String>,
+    /// Put this address in its place
+    #[arg(long, value_name = "NEW", conflicts_with = "remove")]
+    pub replace_with: Option<String>,
+    /// Drop the address instead (unless it is the account's only one)
+    #[arg(long)]
+    pub remove: bool,
+    #[command(flatten)]
+    pub write: WriteArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct LinkArgs {
+    /// The id of the existing account
+    pub holder_id: String,
+    /// The SCIM User the identity provider tried to create (JSON file, or - for stdin)
+    #[arg(long, value_name = "FILE")]
+    pub payload: Option<String>,
+    /// The incoming userName (overrides the payload's)
+    #[arg(long, value_name = "NAME")]
+    pub username: Option<String>,
+    /// The incoming externalId (overrides the payload's)
+    #[arg(long, value_name = "ID")]
+    pub external_id: Option<String>,
+    /// Also set active=true
+    #[arg(long)]
+    pub activate: bool,
+    #[command(flatten)]
+    pub write: WriteArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct ProvisionArgs {
+    /// The SCIM User the identity provider tried to create (JSON file, or - for stdin)
+    #[arg(long, value_name = "FILE")]
+    pub payload: String,
+    /// Create it with this userName instead
+    #[arg(long, value_name = "NEW")]
+    pub username: Option<String>,
+    /// Create it with this primary email instead
+    #[arg(long, value_name = "NEW")]
+    pub email: Option<String>,
+    #[command(flatten)]
+    pub write: WriteArgs,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum JournalCommand {
+    /// List the changes scimctl made (in doubt: interrupted before its outcome was recorded)
+    List,
+    /// Put back what a journal entry changed, if nothing has changed since
+    #[command(after_help = "Example:\n  scimctl journal undo 7 --dry-run")]
+    Undo {
+        /// The entry's id, from `scimctl journal list`
+        id: u64,
+        #[command(flatten)]
+        write: WriteArgs,
     },
 }
 

@@ -1,6 +1,7 @@
 //! scimctl: find who holds a SCIM userName or email, and why an identity provider got 409.
 
 mod cli;
+mod clock;
 mod commands;
 mod conflict;
 mod exit;

@@ -12,7 +12,9 @@ use secrecy::SecretString;
 use serde::Deserialize;
 use url::Url;
 
-use crate::cli::{self, ColorChoice, Command, GlobalArgs, OutputFormat, UsersCommand};
+use crate::cli::{
+    self, ColorChoice, Command, GlobalArgs, JournalCommand, OutputFormat, UsersCommand,
+};
 use crate::conflict::lookup::LookupKey;
 use crate::exit::{UsageError, usage};
 use crate::output::Printer;
@@ -75,11 +77,67 @@ pub enum Task {
         limit: Option<u64>,
     },
     Diagnose(DiagnoseOptions),
+    RenameUser {
+        holder: HolderRef,
+        to: String,
+        write: WriteOptions,
+    },
+    SuggestUsername {
+        base: String,
+        count: u32,
+    },
+    ReleaseEmail {
+        email: String,
+        from: Option<String>,
+        replacement: ReleaseChoice,
+        write: WriteOptions,
+    },
+    Link {
+        holder_id: String,
+        payload: Option<Input>,
+        user_name: Option<String>,
+        external_id: Option<String>,
+        activate: bool,
+        write: WriteOptions,
+    },
+    Provision {
+        payload: Input,
+        user_name: Option<String>,
+        email: Option<String>,
+        write: WriteOptions,
+    },
+    JournalList,
+    JournalUndo {
+        id: u64,
+        write: WriteOptions,
+    },
     Doctor,
     Sandbox(SandboxOptions),
     Demo,
     Completions(clap_complete::Shell),
     Man,
+}
+
+/// How a write is carried out: shown only, confirmed at a prompt, or confirmed by `--yes`.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct WriteOptions {
+    pub dry_run: bool,
+    pub yes: bool,
+}
+
+/// Which account a command acts on.
+#[derive(Debug, Clone)]
+pub enum HolderRef {
+    Id(String),
+    UserName(String),
+}
+
+/// What `release-email` puts in the address's place.
+#[derive(Debug, Clone)]
+pub enum ReleaseChoice {
+    Placeholder,
+    With(String),
+    Remove,
 }
 
 #[derive(Debug, Clone, Default)]
@@ -291,6 +349,56 @@ impl Task {
                 }
                 Task::Diagnose(options)
             }
+            Command::RenameUser(r) => Task::RenameUser {
+                holder: match (&r.id, &r.username) {
+                    (Some(id), _) => HolderRef::Id(id.clone()),
+                    (None, Some(name)) => HolderRef::UserName(name.clone()),
+                    (None, None) => return Err(usage("give the account's id or --username")),
+                },
+                to: r.to.clone(),
+                write: write_options(&r.write),
+            },
+            Command::SuggestUsername { base, count } => Task::SuggestUsername {
+                base: base.clone(),
+                count: *count,
+            },
+            Command::ReleaseEmail(r) => Task::ReleaseEmail {
+                email: r.email.clone(),
+                from: r.from.clone(),
+                replacement: match (&r.replace_with, r.remove) {
+                    (Some(new), _) => ReleaseChoice::With(new.clone()),
+                    (None, true) => ReleaseChoice::Remove,
+                    (None, false) => ReleaseChoice::Placeholder,
+                },
+                write: write_options(&r.write),
+            },
+            Command::Link(l) => {
+                let payload = l.payload.as_deref().map(|p| Input::parse(p, false));
+                one_stdin_reader(args.token_stdin, [payload.as_ref()])?;
+                Task::Link {
+                    holder_id: l.holder_id.clone(),
+                    payload,
+                    user_name: l.username.clone(),
+                    external_id: l.external_id.clone(),
+                    activate: l.activate,
+                    write: write_options(&l.write),
+                }
+            }
+            Command::Provision(p) => {
+                let payload = Input::parse(&p.payload, false);
+                one_stdin_reader(args.token_stdin, [Some(&payload)])?;
+                Task::Provision {
+                    payload,
+                    user_name: p.username.clone(),
+                    email: p.email.clone(),
+                    write: write_options(&p.write),
+                }
+            }
+            Command::Journal(JournalCommand::List) => Task::JournalList,
+            Command::Journal(JournalCommand::Undo { id, write }) => Task::JournalUndo {
+                id: *id,
+                write: write_options(write),
+            },
             Command::Doctor => Task::Doctor,
             Command::Sandbox(sandbox) => Task::Sandbox(SandboxOptions {
                 host: sandbox.host.clone(),
@@ -312,6 +420,25 @@ impl Task {
     pub fn handles_interrupts(&self) -> bool {
         matches!(self, Task::Sandbox(_))
     }
+}
+
+fn write_options(args: &cli::WriteArgs) -> WriteOptions {
+    WriteOptions {
+        dry_run: args.dry_run,
+        yes: args.yes,
+    }
+}
+
+/// At most one input may read standard input in one call (DESIGN.md, "Contracts").
+fn one_stdin_reader<const N: usize>(token_stdin: bool, inputs: [Option<&Input>; N]) -> Result<()> {
+    let readers =
+        usize::from(token_stdin) + inputs.iter().filter(|i| **i == Some(&Input::Stdin)).count();
+    if readers > 1 {
+        return Err(usage(
+            "only one input can read standard input: choose one of --token-stdin, --payload -, --error -",
+        ));
+    }
+    Ok(())
 }
 
 fn find_target(find: &cli::FindArgs) -> Result<FindTarget> {

@@ -4,9 +4,12 @@ mod completions;
 mod demo;
 mod diagnose;
 mod doctor;
+mod fix;
+mod journal;
 mod sandbox;
 mod session;
 mod users;
+mod write;
 
 use anyhow::Result;
 
@@ -20,6 +23,43 @@ pub async fn run(task: Task, settings: &Settings, printer: &Printer) -> Result<E
         Task::GetUser { id } => users::get(&id, settings, printer).await,
         Task::ListUsers { filter, limit } => users::list(filter, limit, settings, printer).await,
         Task::Diagnose(options) => diagnose::run(options, settings, printer).await,
+        Task::RenameUser { holder, to, write } => {
+            fix::rename_user(holder, to, settings, printer, write).await
+        }
+        Task::SuggestUsername { base, count } => {
+            fix::suggest_username(base, count, settings, printer).await
+        }
+        Task::ReleaseEmail {
+            email,
+            from,
+            replacement,
+            write,
+        } => fix::release_email(email, from, replacement, settings, printer, write).await,
+        Task::Link {
+            holder_id,
+            payload,
+            user_name,
+            external_id,
+            activate,
+            write,
+        } => {
+            let request = fix::LinkRequest {
+                holder_id,
+                payload,
+                user_name,
+                external_id,
+                activate,
+            };
+            fix::link(request, settings, printer, write).await
+        }
+        Task::Provision {
+            payload,
+            user_name,
+            email,
+            write,
+        } => fix::provision(payload, user_name, email, settings, printer, write).await,
+        Task::JournalList => journal::list(printer),
+        Task::JournalUndo { id, write } => journal::undo(id, settings, printer, write).await,
         Task::Doctor => doctor::run(settings, printer).await,
         Task::Sandbox(options) => sandbox::run(options, settings, printer).await,
         Task::Demo => demo::run(settings, printer).await,

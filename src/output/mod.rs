@@ -3,6 +3,7 @@
 
 pub mod diagnose;
 pub mod doctor;
+pub mod plan;
 mod printer;
 pub mod users;
 

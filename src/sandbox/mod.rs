@@ -3,7 +3,6 @@
 //! diagnosis reads). `scimctl sandbox` serves it; `scimctl demo` runs one in-process.
 
 mod api;
-mod clock;
 mod discovery;
 mod matching;
 mod patch;

@@ -9,8 +9,8 @@ use scim_v2::filter::{AttrExp, AttrPath, CompValue, CompareOp, Filter, ValFilter
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
-use super::clock::now_rfc3339;
 use super::matching::matches;
+use crate::clock::now_rfc3339;
 use crate::provider::{Provider, Scope};
 use crate::scim::model::{Meta, USER_SCHEMA, User};
 

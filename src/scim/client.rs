@@ -179,11 +179,25 @@ impl ScimClient {
         body: Option<&Value>,
         idempotency: Idempotency,
     ) -> Result<Reply, ScimError> {
+        self.send_if_match(method, url, body, idempotency, None)
+            .await
+    }
+
+    /// A write guarded by `If-Match` (RFC 7644 §3.14): the server answers 412 if the resource
+    /// changed since `if_match` was read.
+    pub async fn send_if_match(
+        &self,
+        method: Method,
+        url: Url,
+        body: Option<&Value>,
+        idempotency: Idempotency,
+        if_match: Option<&str>,
+    ) -> Result<Reply, ScimError> {
         let request = format!("{method} {}", url.path());
         let mut retries = 0;
         loop {
             let started = Instant::now();
-            let attempt = match self.attempt(&method, &url, body, &request).await {
+            let attempt = match self.attempt(&method, &url, body, if_match, &request).await {
                 Ok(reply) if (200..300).contains(&reply.status) => {
                     tracing::info!("{request} → {} in {:?}", reply.status, started.elapsed());
                     tracing::trace!(
@@ -237,6 +251,7 @@ impl ScimClient {
         method: &Method,
         url: &Url,
         body: Option<&Value>,
+        if_match: Option<&str>,
         request: &str,
     ) -> Result<Reply, AttemptError> {
         let mut builder = self
@@ -244,6 +259,9 @@ impl ScimClient {
             .request(method.clone(), url.clone())
             .header(AUTHORIZATION, self.authorization.clone())
             .header(ACCEPT, "application/scim+json, application/json;q=0.9");
+        if let Some(tag) = if_match {
+            builder = builder.header(reqwest::header::IF_MATCH, tag);
+        }
         if let Some(body) = body {
             builder = builder
                 .header(CONTENT_TYPE, SCIM_JSON)

@@ -145,6 +145,15 @@ pub struct PatchOp {
     pub operations: Vec<PatchOperation>,
 }
 
+impl PatchOp {
+    pub fn new(operations: Vec<PatchOperation>) -> Self {
+        Self {
+            schemas: vec![PATCH_OP_SCHEMA.to_string()],
+            operations,
+        }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PatchOperation {
     pub op: PatchKind,

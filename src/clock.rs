@@ -9,6 +9,11 @@ pub fn now_rfc3339() -> String {
     rfc3339(since.as_secs(), since.subsec_millis())
 }
 
+/// Today's date as `YYYYMMDD` (UTC), for tags such as released-email placeholders.
+pub fn today() -> String {
+    now_rfc3339()[..10].replace('-', "")
+}
+
 /// `2026-11-29T14:37:10.490Z` for a Unix time (Howard Hinnant's civil-from-days algorithm).
 pub fn rfc3339(unix_secs: u64, millis: u32) -> String {
     let days = unix_secs / 86_400;

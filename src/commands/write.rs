@@ -1,0 +1,112 @@
+//! What every command that writes has in common: show the plan, stop there on --dry-run, get
+//! a confirmation (a prompt, or --yes; never silently without a terminal), apply it safely,
+//! and report the outcome with the exit code DESIGN.md gives it.
+
+use std::io::IsTerminal;
+
+use anyhow::Result;
+
+use super::session::Session;
+use crate::cli::OutputFormat;
+use crate::conflict::apply::{ApplyError, apply};
+use crate::conflict::journal::Journal;
+use crate::conflict::plan::{Plan, Refusal};
+use crate::exit::{ExitStatus, Failed, usage};
+use crate::output::Printer;
+use crate::output::plan::{AppliedSummary, PlanDocument, confirm, render};
+use crate::settings::{Settings, WriteOptions};
+
+/// Shows `plan`, and applies it if confirmed; `undoes` names the journal entry it reverses.
+pub async fn carry_out(
+    plan: Plan,
+    session: &mut Session,
+    settings: &Settings,
+    printer: &Printer,
+    write: WriteOptions,
+    undoes: Option<u64>,
+) -> Result<ExitStatus> {
+    if printer.format() == OutputFormat::Table || write.dry_run {
+        show(&plan, printer, write.dry_run)?;
+    }
+    if write.dry_run {
+        printer.note("dry run: nothing was written");
+        return Ok(ExitStatus::Success);
+    }
+    if !write.yes {
+        let terminal = std::io::stdin().is_terminal() && std::io::stderr().is_terminal();
+        if settings.connection.no_input || !terminal {
+            return Err(usage(
+                "confirmation needed but there is no terminal; pass --yes to apply (nothing was written)",
+            ));
+        }
+        if !confirm("Apply this plan?")? {
+            printer.note("nothing was changed");
+            return Ok(ExitStatus::Success);
+        }
+    }
+    let journal = Journal::at(
+        Journal::default_path()
+            .ok_or_else(|| usage("no directory for the journal: set SCIMCTL_STATE_DIR"))?,
+    );
+    let applied = apply(&session.client, &mut session.caps, &journal, &plan, undoes).await;
+    session.remember();
+    let applied = applied.map_err(failure)?;
+    match printer.format() {
+        OutputFormat::Table => {
+            printer.data(&format!(
+                "done: the change was verified by reading the account back; journal entry {id} (undo: scimctl journal undo {id})",
+                id = applied.journal_id
+            ))?;
+        }
+        OutputFormat::Json | OutputFormat::Ndjson => {
+            let document = PlanDocument::new(
+                &plan,
+                false,
+                Some(AppliedSummary {
+                    journal_id: applied.journal_id,
+                    verified: true,
+                    results: &applied.results,
+                }),
+            );
+            if printer.format() == OutputFormat::Json {
+                printer.json(&document)?;
+            } else {
+                printer.ndjson_line(&document)?;
+            }
+        }
+    }
+    Ok(ExitStatus::Success)
+}
+
+fn show(plan: &Plan, printer: &Printer, dry_run: bool) -> Result<()> {
+    match printer.format() {
+        OutputFormat::Table => printer.data(&render(plan, printer))?,
+        OutputFormat::Json => printer.json(&PlanDocument::new(plan, dry_run, None))?,
+        OutputFormat::Ndjson => printer.ndjson_line(&PlanDocument::new(plan, dry_run, None))?,
+    }
+    Ok(())
+}
+
+/// A plan that cannot be made, as the error and exit code it deserves.
+pub fn refused(refusal: Refusal) -> anyhow::Error {
+    match refusal {
+        Refusal::Taken { .. } => Failed(ExitStatus::ConflictFound, refusal.to_string()).into(),
+        Refusal::NotPossible(_) => Failed(ExitStatus::Refused, refusal.to_string()).into(),
+        Refusal::Invalid(_) => usage(refusal.to_string()),
+    }
+}
+
+fn failure(error: ApplyError) -> anyhow::Error {
+    let error = match error {
+        ApplyError::Server(e) => return e.into(),
+        other => other,
+    };
+    let status = match &error {
+        ApplyError::Moved(_) => ExitStatus::Refused,
+        ApplyError::Taken(_) => ExitStatus::ConflictFound,
+        ApplyError::Partial { .. } => ExitStatus::PartiallyApplied,
+        ApplyError::NotVerified { .. } => ExitStatus::PartiallyApplied,
+        ApplyError::Journal { .. } | ApplyError::Server(_) => ExitStatus::Usage,
+    };
+    Failed(status, error.to_string()).into()
+}

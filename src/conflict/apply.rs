@@ -1,0 +1,409 @@
+//! Carrying out a plan, safely: re-read what it depends on right before writing and stop if
+//! that moved; journal the intent before the first write; send each write once (with If-Match
+//! where the server does ETags); after an ambiguous failure, re-read to learn what happened;
+//! re-read after writing to verify; journal the outcome.
+
+use reqwest::Method;
+use serde_json::Value;
+
+use super::journal::{Completion, Journal, Outcome};
+use super::plan::{Change, Plan, Step, attribute_value, same_value};
+use crate::clock::now_rfc3339;
+use crate::scim::capabilities::Capabilities;
+use crate::scim::client::ScimClient;
+use crate::scim::error::{FailureClass, ScimError};
+use crate::scim::filter::FilterForm;
+use crate::scim::model::{PatchOp, User};
+use crate::scim::query::{UserQuery, walk_users};
+use crate::scim::retry::Idempotency;
+
+/// What a plan did, once verified.
+#[derive(Debug, Clone)]
+pub struct Applied {
+    pub journal_id: u64,
+    /// Per step, the user as read back after it.
+    pub results: Vec<User>,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum ApplyError {
+    /// What the plan depends on changed since it was made; nothing was written.
+    #[error("{0}; nothing was changed — look again and make a new plan")]
+    Moved(String),
+    /// The server refused because the value is taken.
+    #[error("{0}")]
+    Taken(String),
+    /// Some steps ran and the rest did not.
+    #[error(
+        "the plan stopped after step {done} of {total}: {cause} (journal entry {journal_id} records what ran)"
+    )]
+    Partial {
+        done: usize,
+        total: usize,
+        cause: String,
+        journal_id: u64,
+    },
+    /// The server answered success but reading back shows otherwise.
+    #[error(
+        "the server accepted the change, but reading account {id} back shows {attribute} = {found}, not {expected} (journal entry {journal_id})"
+    )]
+    NotVerified {
+        id: String,
+        attribute: String,
+        found: String,
+        expected: String,
+        journal_id: u64,
+    },
+    #[error("cannot write the journal {path}: {source}; nothing was changed")]
+    Journal {
+        path: String,
+        source: std::io::Error,
+    },
+    #[error(transparent)]
+    Server(#[from] ScimError),
+}
+
+/// Applies `plan`; `undoes` names the journal entry this plan reverses, if it does.
+pub async fn apply(
+    client: &ScimClient,
+    caps: &mut Capabilities,
+    journal: &Journal,
+    plan: &Plan,
+    undoes: Option<u64>,
+) -> Result<Applied, ApplyError> {
+    // 1. Right before writing: does the world still look as it did when the plan was made?
+    let mut current: Vec<Option<(User, Option<String>)>> = Vec::new();
+    for step in &plan.steps {
+        current.push(match step {
+            Step::Patch { id, if_match, changes, .. } => {
+                let fetched = client.get_user(id).await.map_err(|e| moved_if_gone(e, id))?;
+                check_unchanged(id, &fetched.user, changes)?;
+                if let (Some(planned), Some(now)) = (if_match, &fetched.etag) {
+                    if planned != now && caps.etag != Some(false) {
+                        return Err(ApplyError::Moved(format!("account {id} changed since the plan was made (version {planned} is now {now})")));
+                    }
+                }
+                Some((fetched.user, fetched.etag))
+            }
+            Step::Post { .. } => None,
+        });
+    }
+    // 2. The intent, durably, before the first write.
+    let before = plan
+        .steps
+        .iter()
+        .zip(&current)
+        .map(|(step, read)| {
+            step.changes()
+                .iter()
+                .map(|c| {
+                    (
+                        c.attribute.clone(),
+                        read.as_ref()
+                            .and_then(|(u, _)| attribute_value(u, &c.attribute)),
+                    )
+                })
+                .collect()
+        })
+        .collect();
+    let journal_id = journal
+        .begin(
+            now_rfc3339(),
+            client.base_url().as_str(),
+            plan,
+            before,
+            undoes,
+        )
+        .map_err(|source| ApplyError::Journal {
+            path: journal.path().display().to_string(),
+            source,
+        })?;
+
+    // 3. Each write once, verified.
+    let mut results = Vec::new();
+    let mut ids = Vec::new();
+    for (n, (step, read)) in plan.steps.iter().zip(&current).enumerate() {
+        let outcome = match step {
+            Step::Patch {
+                id,
+                operations,
+                changes,
+                ..
+            } => {
+                let etag = read
+                    .as_ref()
+                    .and_then(|(_, e)| e.clone())
+                    .filter(|_| caps.etag != Some(false));
+                patch(client, id, operations, changes, etag.as_deref())
+                    .await
+                    .map(|user| (user, id.clone()))
+            }
+            Step::Post { user, changes } => create(client, caps, user, changes).await,
+        };
+        match outcome {
+            Ok((user, id)) => {
+                match verify(&user, step.changes()) {
+                    Ok(()) => {}
+                    Err((attribute, found, expected)) => {
+                        finish(
+                            journal,
+                            journal_id,
+                            Outcome::Partial,
+                            n,
+                            &results,
+                            &ids,
+                            Some("not verified".into()),
+                        )?;
+                        return Err(ApplyError::NotVerified {
+                            id,
+                            attribute,
+                            found,
+                            expected,
+                            journal_id,
+                        });
+                    }
+                }
+                ids.push(Some(id));
+                results.push(user);
+            }
+            Err(e) => {
+                let outcome = if n == 0 {
+                    Outcome::Failed
+                } else {
+                    Outcome::Partial
+                };
+                finish(
+                    journal,
+                    journal_id,
+                    outcome,
+                    n,
+                    &results,
+                    &ids,
+                    Some(e.to_string()),
+                )?;
+                if n == 0 {
+                    return Err(e);
+                }
+                return Err(ApplyError::Partial {
+                    done: n,
+                    total: plan.steps.len(),
+                    cause: e.to_string(),
+                    journal_id,
+                });
+            }
+        }
+    }
+    finish(
+        journal,
+        journal_id,
+        Outcome::Applied,
+        plan.steps.len(),
+        &results,
+        &ids,
+        None,
+    )?;
+    Ok(Applied {
+        journal_id,
+        results,
+    })
+}
+
+fn finish(
+    journal: &Journal,
+    id: u64,
+    outcome: Outcome,
+    steps_done: usize,
+    results: &[User],
+    ids: &[Option<String>],
+    reason: Option<String>,
+) -> Result<(), ApplyError> {
+    let after = results
+        .iter()
+        .map(|u| {
+            ["userName", "emails", "externalId", "active"]
+                .iter()
+                .map(|a| (a.to_string(), attribute_value(u, a)))
+                .collect()
+        })
+        .collect();
+    journal
+        .complete(Completion {
+            id,
+            time: now_rfc3339(),
+            outcome,
+            steps_done,
+            after,
+            ids: ids.to_vec(),
+            reason,
+        })
+        .map_err(|source| ApplyError::Journal {
+            path: journal.path().display().to_string(),
+            source,
+        })
+}
+
+fn check_unchanged(id: &str, user: &User, changes: &[Change]) -> Result<(), ApplyError> {
+    for change in changes {
+        let now = attribute_value(user, &change.attribute);
+        if !same_value(&change.attribute, now.as_ref(), change.before.as_ref()) {
+            return Err(ApplyError::Moved(format!(
+                "{} of account {id} is now {}, not {} as when the plan was made",
+                change.attribute,
+                show(now.as_ref()),
+                show(change.before.as_ref())
+            )));
+        }
+    }
+    Ok(())
+}
+
+fn verify(user: &User, changes: &[Change]) -> Result<(), (String, String, String)> {
+    for change in changes {
+        let now = attribute_value(user, &change.attribute);
+        if !same_value(&change.attribute, now.as_ref(), change.after.as_ref()) {
+            return Err((
+                change.attribute.clone(),
+                show(now.as_ref()),
+                show(change.after.as_ref()),
+            ));
+        }
+    }
+    Ok(())
+}
+
+async fn patch(
+    client: &ScimClient,
+    id: &str,
+    operations: &[crate::scim::model::PatchOperation],
+    changes: &[Change],
+    etag: Option<&str>,
+) -> Result<User, ApplyError> {
+    let body =
+        serde_json::to_value(PatchOp::new(operations.to_vec())).expect("a PatchOp serialises");
+    let sent = client
+        .send_if_match(
+            Method::PATCH,
+            client.user_url(id),
+            Some(&body),
+            Idempotency::Unsafe,
+            etag,
+        )
+        .await;
+    match sent {
+        Ok(_) => {}
+        Err(e) if e.status() == Some(412) => {
+            return Err(ApplyError::Moved(format!(
+                "account {id} changed since it was read (the server answered 412 to If-Match {})",
+                etag.unwrap_or("")
+            )));
+        }
+        Err(e) if is_taken(&e) => {
+            return Err(ApplyError::Taken(format!("the server refused: {e}")));
+        }
+        Err(e) if is_ambiguous(&e) => {
+            // The PATCH may or may not have happened: never resend it, read and see.
+            let now = client.get_user(id).await?.user;
+            if verify(&now, changes).is_ok() {
+                return Ok(now);
+            }
+            return Err(e.into());
+        }
+        Err(e) => return Err(e.into()),
+    }
+    // A 200 carries the resource, a 204 nothing: read back either way, from the source of truth.
+    Ok(client.get_user(id).await?.user)
+}
+
+async fn create(
+    client: &ScimClient,
+    caps: &mut Capabilities,
+    user: &User,
+    _changes: &[Change],
+) -> Result<(User, String), ApplyError> {
+    let body = serde_json::to_value(user).expect("a user serialises");
+    match client
+        .send(
+            Method::POST,
+            client.url("Users"),
+            Some(&body),
+            Idempotency::Unsafe,
+        )
+        .await
+    {
+        Ok(reply) => {
+            let created: User = reply.json()?;
+            let id = created.id().to_string();
+            if id.is_empty() {
+                return Ok((created, id));
+            }
+            Ok((client.get_user(&id).await?.user, id))
+        }
+        Err(e) if is_taken(&e) => Err(ApplyError::Taken(format!(
+            "the server refused the create: {e}"
+        ))),
+        Err(e) if is_ambiguous(&e) => {
+            // Did the create happen? Look the userName up rather than send it again.
+            let name = user.user_name().to_string();
+            let filter = FilterForm::UserName.build(&name).to_string();
+            let mut found = None;
+            walk_users(
+                client,
+                caps,
+                &UserQuery {
+                    filter: Some(filter),
+                    limit: None,
+                },
+                |u| {
+                    if u.user_name().eq_ignore_ascii_case(&name) {
+                        found = Some(u);
+                    }
+                    Ok::<_, ScimError>(true)
+                },
+            )
+            .await?;
+            match found {
+                Some(u) => {
+                    let id = u.id().to_string();
+                    Ok((u, id))
+                }
+                None => Err(e.into()),
+            }
+        }
+        Err(e) => Err(e.into()),
+    }
+}
+
+fn is_taken(e: &ScimError) -> bool {
+    e.status() == Some(409)
+        || (e.status() == Some(400) && e.body().is_some_and(|b| b.is_scim_type("uniqueness")))
+}
+
+/// A failure after which the write may or may not have happened.
+fn is_ambiguous(e: &ScimError) -> bool {
+    matches!(
+        e,
+        ScimError::Timeout { .. } | ScimError::NoAnswer { .. } | ScimError::BrokenAnswer { .. }
+    ) || (e.class() == FailureClass::Unavailable && e.status().is_some_and(|s| s >= 500))
+}
+
+fn moved_if_gone(e: ScimError, id: &str) -> ApplyError {
+    if e.status() == Some(404) {
+        ApplyError::Moved(format!("account {id} no longer exists"))
+    } else {
+        ApplyError::Server(e)
+    }
+}
+
+fn show(value: Option<&Value>) -> String {
+    match value {
+        None => "(absent)".into(),
+        Some(Value::Array(items)) => {
+            let emails: Vec<&str> = items
+                .iter()
+                .filter_map(|e| e.get("value").and_then(Value::as_str))
+                .collect();
+            format!("[{}]", emails.join(", "))
+        }
+        Some(v) => v.to_string(),
+    }
+}

@@ -1,0 +1,700 @@
+//! Plans: the unit of change. A plan is pure data — the SCIM operations to send and what each
+//! changes (before → after), plus what must still hold when it runs — built from what was read,
+//! under the provider's rules. Nothing here touches the network: `apply` does.
+
+use serde::{Deserialize, Serialize};
+use serde_json::{Value, json};
+
+use crate::provider::Provider;
+use crate::scim::model::{PatchKind, PatchOperation, User};
+
+pub const PLAN_VERSION: u32 = 1;
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Plan {
+    pub version: u32,
+    /// `rename-user`, `release-email`, `link`, `provision`, or `undo`.
+    pub action: String,
+    /// One sentence for a person: what the plan does.
+    pub summary: String,
+    pub steps: Vec<Step>,
+    /// Things the person should weigh before confirming (a rebinding of externalId, …).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub warnings: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "method", rename_all = "UPPERCASE")]
+pub enum Step {
+    /// PATCH /Users/{id}.
+    Patch {
+        id: String,
+        /// The version read when the plan was made: sent as If-Match where the server does ETags.
+        #[serde(default, skip_serializing_if = "Option::is_none", rename = "ifMatch")]
+        if_match: Option<String>,
+        operations: Vec<PatchOperation>,
+        changes: Vec<Change>,
+    },
+    /// POST /Users.
+    Post {
+        user: Box<User>,
+        changes: Vec<Change>,
+    },
+}
+
+/// One attribute's value before and after (whole values: `emails` is the whole list). The
+/// before-values are the preconditions: the plan runs only if they still hold.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Change {
+    pub attribute: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub before: Option<Value>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub after: Option<Value>,
+}
+
+impl Step {
+    pub fn changes(&self) -> &[Change] {
+        match self {
+            Step::Patch { changes, .. } | Step::Post { changes, .. } => changes,
+        }
+    }
+
+    /// The id of the user the step writes (`None` for a create).
+    pub fn target(&self) -> Option<&str> {
+        match self {
+            Step::Patch { id, .. } => Some(id),
+            Step::Post { .. } => None,
+        }
+    }
+}
+
+/// Why a plan cannot be made.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum Refusal {
+    /// The new value is held by another account.
+    #[error("{attribute} \"{value}\" is already held by account {holder}")]
+    Taken {
+        attribute: &'static str,
+        value: String,
+        holder: String,
+    },
+    /// The provider does not allow this through SCIM; `instead` says what to do.
+    #[error("{0}")]
+    NotPossible(String),
+    /// The request makes no sense for this account.
+    #[error("{0}")]
+    Invalid(String),
+}
+
+/// The value of one attribute of a user, as plans compare it.
+pub fn attribute_value(user: &User, attribute: &str) -> Option<Value> {
+    match attribute {
+        "userName" => user.user_name.clone().map(Value::String),
+        "externalId" => user.external_id.clone().map(Value::String),
+        "active" => user.active.map(Value::Bool),
+        "emails" => (!user.emails.is_empty())
+            .then(|| serde_json::to_value(&user.emails).expect("emails serialise")),
+        other => user.rest.get(other).cloned(),
+    }
+}
+
+/// Whether a value read back equals the planned one. Emails compare as the set of addresses
+/// (ignoring case and order, and what the server adds such as `display`); strings that SCIM
+/// compares ignoring case (userName) compare that way.
+pub fn same_value(attribute: &str, a: Option<&Value>, b: Option<&Value>) -> bool {
+    match attribute {
+        "emails" => email_set(a) == email_set(b),
+        "userName" => match (a.and_then(Value::as_str), b.and_then(Value::as_str)) {
+            (Some(x), Some(y)) => x == y,
+            (x, y) => x == y,
+        },
+        _ => a == b,
+    }
+}
+
+fn email_set(value: Option<&Value>) -> Vec<String> {
+    let mut set: Vec<String> = value
+        .and_then(Value::as_array)
+        .map(|items| {
+            items
+                .iter()
+                .filter_map(|e| e.get("value")?.as_str().map(str::to_lowercase))
+                .collect()
+        })
+        .unwrap_or_default();
+    set.sort();
+    set
+}
+
+fn replace(path: &str, value: Value) -> PatchOperation {
+    PatchOperation {
+        op: PatchKind::Replace,
+        path: Some(path.to_string()),
+        value: Some(value),
+    }
+}
+
+fn value_path(email: &str) -> String {
+    format!(
+        "emails[value eq {}]",
+        serde_json::to_string(email).expect("a string serialises")
+    )
+}
+
+/// `rename-user`: the holder's userName becomes `to`. `taken_by` is the account already holding
+/// `to` (in any case or normalised form), if one does.
+pub fn rename_user(
+    holder: &User,
+    etag: Option<&str>,
+    to: &str,
+    taken_by: Option<&User>,
+    provider: &Provider,
+) -> Result<Plan, Refusal> {
+    if !provider.user_name_mutable {
+        return Err(Refusal::NotPossible(format!(
+            "{} does not allow changing a userName through SCIM (it answers 400 {}); change the userName your identity provider sends for the incoming person instead (Okta: the app's Application username format; Entra ID: the userName attribute mapping), then retry provisioning",
+            provider.name, provider.errors.immutable_scim_type
+        )));
+    }
+    if to.trim().is_empty() || to != to.trim() {
+        return Err(Refusal::Invalid(format!(
+            "the new userName {to:?} is empty or has surrounding spaces"
+        )));
+    }
+    if let Some(other) = taken_by.filter(|o| o.id != holder.id) {
+        return Err(Refusal::Taken {
+            attribute: "userName",
+            value: to.to_string(),
+            holder: other.id().to_string(),
+        });
+    }
+    if holder.user_name() == to {
+        return Err(Refusal::Invalid(format!(
+            "account {} is already named \"{to}\"",
+            holder.id()
+        )));
+    }
+    Ok(Plan {
+        version: PLAN_VERSION,
+        action: "rename-user".into(),
+        summary: format!(
+            "Rename account {} from \"{}\" to \"{to}\".",
+            holder.id(),
+            holder.user_name()
+        ),
+        steps: vec![Step::Patch {
+            id: holder.id().to_string(),
+            if_match: etag.map(str::to_string),
+            operations: vec![replace("userName", json!(to))],
+            changes: vec![Change {
+                attribute: "userName".into(),
+                before: attribute_value(holder, "userName"),
+                after: Some(json!(to)),
+            }],
+        }],
+        warnings: Vec::new(),
+    })
+}
+
+/// What `release-email` puts in place of the address.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Replacement {
+    /// A tagged placeholder on the same domain, free under the provider's comparison.
+    Placeholder {
+        date: String,
+    },
+    With(String),
+    Remove,
+}
+
+/// `release-email`: frees exactly `email` on the holder, keeping its other addresses.
+pub fn release_email(
+    holder: &User,
+    etag: Option<&str>,
+    email: &str,
+    replacement: &Replacement,
+    placeholder_taken: impl Fn(&str) -> bool,
+) -> Result<Plan, Refusal> {
+    let Some(index) = holder.emails.iter().position(|e| {
+        e.value
+            .as_deref()
+            .is_some_and(|v| v.eq_ignore_ascii_case(email))
+    }) else {
+        return Err(Refusal::Invalid(format!(
+            "account {} does not hold {email}",
+            holder.id()
+        )));
+    };
+    let stored = holder.emails[index].value.clone().unwrap_or_default();
+    let mut warnings = Vec::new();
+    let new_value = match replacement {
+        Replacement::Remove if holder.emails.len() > 1 => None,
+        Replacement::Remove => {
+            warnings.push(format!("{stored} is the account's only email; removing it would leave none, so it is replaced with a placeholder instead"));
+            Some(placeholder(
+                &stored,
+                &today_or(replacement),
+                &placeholder_taken,
+            )?)
+        }
+        Replacement::With(new) => {
+            if new.eq_ignore_ascii_case(&stored) {
+                return Err(Refusal::Invalid(format!(
+                    "the replacement {new} is the address being released"
+                )));
+            }
+            if placeholder_taken(new) {
+                return Err(Refusal::Taken {
+                    attribute: "emails",
+                    value: new.clone(),
+                    holder: "another account".into(),
+                });
+            }
+            Some(new.clone())
+        }
+        Replacement::Placeholder { date } => Some(placeholder(&stored, date, &placeholder_taken)?),
+    };
+    let mut after = holder.emails.clone();
+    let operations = match &new_value {
+        Some(new) => {
+            after[index].value = Some(new.clone());
+            vec![replace(
+                &format!("{}.value", value_path(&stored)),
+                json!(new),
+            )]
+        }
+        None => {
+            after.remove(index);
+            vec![PatchOperation {
+                op: PatchKind::Remove,
+                path: Some(value_path(&stored)),
+                value: None,
+            }]
+        }
+    };
+    let after_value =
+        (!after.is_empty()).then(|| serde_json::to_value(&after).expect("emails serialise"));
+    Ok(Plan {
+        version: PLAN_VERSION,
+        action: "release-email".into(),
+        summary: match &new_value {
+            Some(new) => format!(
+                "Replace {stored} with {new} on account {} ({}), keeping its other emails.",
+                holder.id(),
+                holder.user_name()
+            ),
+            None => format!(
+                "Remove {stored} from account {} ({}), keeping its other emails.",
+                holder.id(),
+                holder.user_name()
+            ),
+        },
+        steps: vec![Step::Patch {
+            id: holder.id().to_string(),
+            if_match: etag.map(str::to_string),
+            operations,
+            changes: vec![Change {
+                attribute: "emails".into(),
+                before: attribute_value(holder, "emails"),
+                after: after_value,
+            }],
+        }],
+        warnings,
+    })
+}
+
+fn today_or(replacement: &Replacement) -> String {
+    match replacement {
+        Replacement::Placeholder { date } => date.clone(),
+        _ => crate::clock::today(),
+    }
+}
+
+/// `jdoe+released-20261129@example.com`, or — where that is taken (a provider that folds
+/// plus-tags sees it as the original) — `released-20261129-jdoe@example.com`.
+fn placeholder(email: &str, date: &str, taken: &impl Fn(&str) -> bool) -> Result<String, Refusal> {
+    let (local, domain) = email.rsplit_once('@').unwrap_or((email, "invalid"));
+    let base = local.split('+').next().unwrap_or(local);
+    let candidates = [
+        format!("{base}+released-{date}@{domain}"),
+        format!("released-{date}-{base}@{domain}"),
+        format!("released-{date}-{base}-{:04x}@{domain}", fastrand::u16(..)),
+    ];
+    candidates.into_iter().find(|c| !taken(c)).ok_or_else(|| {
+        Refusal::Invalid(format!(
+            "no free placeholder for {email}; give one with --replace-with"
+        ))
+    })
+}
+
+/// What the identity provider will look the user up by, from the payload and flags.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Incoming {
+    pub user_name: Option<String>,
+    pub external_id: Option<String>,
+    pub activate: bool,
+}
+
+/// `link`: the existing account becomes the one the identity provider finds on its next sync.
+pub fn link(
+    holder: &User,
+    etag: Option<&str>,
+    incoming: &Incoming,
+    user_name_taken_by: Option<&User>,
+    provider: &Provider,
+) -> Result<Plan, Refusal> {
+    if !provider.stores_external_id || !provider.user_name_mutable {
+        return Err(Refusal::NotPossible(format!(
+            "{} cannot link accounts through SCIM (it does not keep externalId, or userNames cannot change); {}",
+            provider.name, provider.support
+        )));
+    }
+    let mut operations = Vec::new();
+    let mut changes = Vec::new();
+    let mut warnings = Vec::new();
+    if let Some(name) = incoming
+        .user_name
+        .as_deref()
+        .filter(|n| *n != holder.user_name())
+    {
+        if let Some(other) = user_name_taken_by.filter(|o| o.id != holder.id) {
+            return Err(Refusal::Taken {
+                attribute: "userName",
+                value: name.to_string(),
+                holder: other.id().to_string(),
+            });
+        }
+        operations.push(replace("userName", json!(name)));
+        changes.push(Change {
+            attribute: "userName".into(),
+            before: attribute_value(holder, "userName"),
+            after: Some(json!(name)),
+        });
+    }
+    if let Some(external_id) = incoming
+        .external_id
+        .as_deref()
+        .filter(|x| Some(*x) != holder.external_id.as_deref())
+    {
+        if let Some(old) = &holder.external_id {
+            warnings.push(format!(
+                "externalId {old} → {external_id}: the account is bound to another identity (the identity provider re-created the user, or another identity provider manages it); after this, only the new one will find it"
+            ));
+        }
+        operations.push(replace("externalId", json!(external_id)));
+        changes.push(Change {
+            attribute: "externalId".into(),
+            before: attribute_value(holder, "externalId"),
+            after: Some(json!(external_id)),
+        });
+    }
+    if incoming.activate && holder.active != Some(true) {
+        operations.push(replace("active", json!(true)));
+        changes.push(Change {
+            attribute: "active".into(),
+            before: attribute_value(holder, "active"),
+            after: Some(json!(true)),
+        });
+    }
+    if operations.is_empty() {
+        return Err(Refusal::Invalid(format!(
+            "account {} already carries the incoming userName and externalId; nothing to link",
+            holder.id()
+        )));
+    }
+    if provider.id == "github-emu" {
+        warnings.push("GitHub: ad-hoc SCIM writes outside the identity provider's app make later synchronisations fail; prefer fixing the mapping in the identity provider".into());
+    }
+    Ok(Plan {
+        version: PLAN_VERSION,
+        action: "link".into(),
+        summary: format!(
+            "Bind account {} ({}) to the incoming identity, so the identity provider updates it instead of creating another.",
+            holder.id(),
+            holder.user_name()
+        ),
+        steps: vec![Step::Patch {
+            id: holder.id().to_string(),
+            if_match: etag.map(str::to_string),
+            operations,
+            changes,
+        }],
+        warnings,
+    })
+}
+
+/// `provision`: one POST of the user the identity provider tried to create.
+pub fn provision(
+    mut user: User,
+    user_name: Option<&str>,
+    email: Option<&str>,
+) -> Result<Plan, Refusal> {
+    user.id = None;
+    user.meta = None;
+    if let Some(name) = user_name {
+        user.user_name = Some(name.to_string());
+    }
+    if let Some(email) = email {
+        // The override takes the primary address's place (or the first's, or is added).
+        let index = user
+            .emails
+            .iter()
+            .position(|e| e.primary == Some(true))
+            .or((!user.emails.is_empty()).then_some(0));
+        match index {
+            Some(i) => user.emails[i].value = Some(email.to_string()),
+            None => user.emails.push(crate::scim::model::Email {
+                value: Some(email.to_string()),
+                primary: Some(true),
+                ..Default::default()
+            }),
+        }
+    }
+    if user
+        .user_name
+        .as_deref()
+        .is_none_or(|u| u.trim().is_empty())
+    {
+        return Err(Refusal::Invalid(
+            "the payload has no userName; give one with --username".into(),
+        ));
+    }
+    if user.schemas.is_empty() {
+        user.schemas = vec![crate::scim::model::USER_SCHEMA.to_string()];
+    }
+    let changes = ["userName", "emails", "externalId"]
+        .iter()
+        .filter_map(|a| {
+            attribute_value(&user, a).map(|v| Change {
+                attribute: a.to_string(),
+                before: None,
+                after: Some(v),
+            })
+        })
+        .collect();
+    Ok(Plan {
+        version: PLAN_VERSION,
+        action: "provision".into(),
+        summary: format!(
+            "Create user \"{}\" (the create the identity provider attempted).",
+            user.user_name()
+        ),
+        steps: vec![Step::Post {
+            user: Box::new(user),
+            changes,
+        }],
+        warnings: Vec::new(),
+    })
+}
+
+/// The plan that puts back what `plan` changed, given the values it left (`after`).
+pub fn inverse(plan: &Plan, ids: &[Option<String>]) -> Result<Plan, Refusal> {
+    let mut steps = Vec::new();
+    for (step, id) in plan.steps.iter().zip(ids).rev() {
+        let Some(id) = id.clone().or_else(|| step.target().map(str::to_string)) else {
+            return Err(Refusal::Invalid(
+                "the create's new id was not recorded".into(),
+            ));
+        };
+        let operations = step
+            .changes()
+            .iter()
+            .map(|c| match &c.before {
+                Some(before) => replace(&c.attribute, before.clone()),
+                None => PatchOperation {
+                    op: PatchKind::Remove,
+                    path: Some(c.attribute.clone()),
+                    value: None,
+                },
+            })
+            .collect();
+        let changes = step
+            .changes()
+            .iter()
+            .map(|c| Change {
+                attribute: c.attribute.clone(),
+                before: c.after.clone(),
+                after: c.before.clone(),
+            })
+            .collect();
+        steps.push(Step::Patch {
+            id,
+            if_match: None,
+            operations,
+            changes,
+        });
+    }
+    if plan.steps.iter().any(|s| matches!(s, Step::Post { .. })) {
+        return Err(Refusal::NotPossible(
+            "undoing a create would delete the account; do that deliberately (scimctl does not delete users)".into(),
+        ));
+    }
+    Ok(Plan {
+        version: PLAN_VERSION,
+        action: "undo".into(),
+        summary: format!(
+            "Put back what this {} changed: {}",
+            plan.action, plan.summary
+        ),
+        steps,
+        warnings: Vec::new(),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::provider::{GENERIC, by_id};
+
+    fn user(value: Value) -> User {
+        serde_json::from_value(value).unwrap()
+    }
+
+    fn holder() -> User {
+        user(
+            json!({"id": "h", "userName": "jdoe", "externalId": "okta-333", "active": false,
+            "emails": [{"value": "jdoe@example.com", "primary": true}, {"value": "j@home.example", "type": "home"}]}),
+        )
+    }
+
+    #[test]
+    fn rename_is_one_replace_guarded_by_the_version() {
+        let plan =
+            rename_user(&holder(), Some("W/\"3\""), "jdoe-previous", None, &GENERIC).unwrap();
+        let Step::Patch {
+            if_match,
+            operations,
+            changes,
+            ..
+        } = &plan.steps[0]
+        else {
+            panic!()
+        };
+        assert_eq!(if_match.as_deref(), Some("W/\"3\""));
+        assert_eq!(
+            serde_json::to_value(operations).unwrap(),
+            json!([{"op": "replace", "path": "userName", "value": "jdoe-previous"}])
+        );
+        assert_eq!(changes[0].before, Some(json!("jdoe")));
+        let taken = user(json!({"id": "other", "userName": "JDoe-Previous"}));
+        assert!(matches!(
+            rename_user(&holder(), None, "jdoe-previous", Some(&taken), &GENERIC),
+            Err(Refusal::Taken { .. })
+        ));
+        assert!(matches!(
+            rename_user(&holder(), None, "x", None, by_id("pulumi").unwrap()),
+            Err(Refusal::NotPossible(_))
+        ));
+    }
+
+    #[test]
+    fn release_targets_exactly_that_address_with_a_free_placeholder() {
+        let date = "20261129".to_string();
+        let plan = release_email(
+            &holder(),
+            None,
+            "JDOE@example.com",
+            &Replacement::Placeholder { date: date.clone() },
+            |_| false,
+        )
+        .unwrap();
+        let Step::Patch {
+            operations,
+            changes,
+            ..
+        } = &plan.steps[0]
+        else {
+            panic!()
+        };
+        assert_eq!(
+            operations[0].path.as_deref(),
+            Some("emails[value eq \"jdoe@example.com\"].value")
+        );
+        assert_eq!(
+            operations[0].value,
+            Some(json!("jdoe+released-20261129@example.com"))
+        );
+        assert_eq!(
+            changes[0].after.as_ref().unwrap()[1]["value"],
+            "j@home.example",
+            "other emails kept"
+        );
+
+        // Where the plus-tagged form is taken (the provider folds plus-tags), another local part.
+        let folded = release_email(
+            &holder(),
+            None,
+            "jdoe@example.com",
+            &Replacement::Placeholder { date },
+            |c| c.contains('+'),
+        )
+        .unwrap();
+        let Step::Patch { operations, .. } = &folded.steps[0] else {
+            panic!()
+        };
+        assert_eq!(
+            operations[0].value,
+            Some(json!("released-20261129-jdoe@example.com"))
+        );
+
+        let removed = release_email(
+            &holder(),
+            None,
+            "j@home.example",
+            &Replacement::Remove,
+            |_| false,
+        )
+        .unwrap();
+        let Step::Patch { operations, .. } = &removed.steps[0] else {
+            panic!()
+        };
+        assert_eq!(operations[0].op, PatchKind::Remove);
+        let only = user(json!({"id": "o", "userName": "o", "emails": [{"value": "o@x.com"}]}));
+        let kept = release_email(&only, None, "o@x.com", &Replacement::Remove, |_| false).unwrap();
+        assert!(
+            !kept.warnings.is_empty(),
+            "never leaves an account without an email"
+        );
+    }
+
+    #[test]
+    fn link_rebinds_and_says_so() {
+        let incoming = Incoming {
+            user_name: Some("jane.doe".into()),
+            external_id: Some("okta-999".into()),
+            activate: true,
+        };
+        let plan = link(&holder(), None, &incoming, None, &GENERIC).unwrap();
+        let attributes: Vec<&str> = plan.steps[0]
+            .changes()
+            .iter()
+            .map(|c| c.attribute.as_str())
+            .collect();
+        assert_eq!(attributes, ["userName", "externalId", "active"]);
+        assert!(plan.warnings[0].contains("okta-333 → okta-999"));
+        assert!(matches!(
+            link(&holder(), None, &incoming, None, by_id("pulumi").unwrap()),
+            Err(Refusal::NotPossible(_))
+        ));
+    }
+
+    #[test]
+    fn the_inverse_puts_the_before_values_back_and_is_idempotent_in_shape() {
+        let plan = rename_user(&holder(), None, "jdoe-previous", None, &GENERIC).unwrap();
+        let undo = inverse(&plan, &[None]).unwrap();
+        assert_eq!(undo.steps[0].changes()[0].after, Some(json!("jdoe")));
+        let redo = inverse(&undo, &[None]).unwrap();
+        assert_eq!(redo.steps[0].changes(), plan.steps[0].changes());
+    }
+
+    #[test]
+    fn emails_compare_as_sets_of_addresses() {
+        let a = json!([{"value": "A@x.com", "primary": true}, {"value": "b@x.com"}]);
+        let b = json!([{"value": "b@x.com", "display": "B"}, {"value": "a@x.com"}]);
+        assert!(same_value("emails", Some(&a), Some(&b)));
+        assert!(!same_value("emails", Some(&a), None));
+    }
+}
