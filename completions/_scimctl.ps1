@@ -45,6 +45,7 @@ Register-ArgumentCompleter -Native -CommandName 'scimctl' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('users', 'users', [CompletionResultType]::ParameterValue, 'Find, show and list users on the endpoint')
             [CompletionResult]::new('diagnose', 'diagnose', [CompletionResultType]::ParameterValue, 'Explain why provisioning a user got 409: who holds the value, how it collides, what to do')
+            [CompletionResult]::new('resolve', 'resolve', [CompletionResultType]::ParameterValue, 'Walk through a 409 at the terminal: diagnose, choose a fix, see the plan, confirm, apply, verify')
             [CompletionResult]::new('rename-user', 'rename-user', [CompletionResultType]::ParameterValue, 'Rename the userName of the account that holds it, to free it for the incoming user')
             [CompletionResult]::new('suggest-username', 'suggest-username', [CompletionResultType]::ParameterValue, 'Suggest userNames that the endpoint confirms are free')
             [CompletionResult]::new('release-email', 'release-email', [CompletionResultType]::ParameterValue, 'Release an email from the account that holds it, keeping its other emails')
@@ -189,6 +190,37 @@ Register-ArgumentCompleter -Native -CommandName 'scimctl' -ScriptBlock {
             break
         }
         'scimctl;diagnose' {
+            [CompletionResult]::new('--username', '--username', [CompletionResultType]::ParameterName, 'The userName the identity provider sent')
+            [CompletionResult]::new('--email', '--email', [CompletionResultType]::ParameterName, 'An email the identity provider sent (repeatable)')
+            [CompletionResult]::new('--external-id', '--external-id', [CompletionResultType]::ParameterName, 'The externalId the identity provider sent')
+            [CompletionResult]::new('--payload', '--payload', [CompletionResultType]::ParameterName, 'The SCIM User the identity provider tried to create (JSON file, or - for stdin)')
+            [CompletionResult]::new('--error', '--error', [CompletionResultType]::ParameterName, 'The identity provider''s error: the text itself, @FILE, or - for stdin')
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Base URL of the SCIM endpoint, e.g. https://api.example.com/scim/v2')
+            [CompletionResult]::new('--token-file', '--token-file', [CompletionResultType]::ParameterName, 'Read the bearer token from FILE (first line; the file should be private to you)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use the named profile from the configuration file')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file [default: the platform config dir''s scimctl/config.toml]')
+            [CompletionResult]::new('--provider', '--provider', [CompletionResultType]::ParameterName, 'The service provider''s rules to apply [default: detected from the URL]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for each request [default: 30]')
+            [CompletionResult]::new('--max-retries', '--max-retries', [CompletionResultType]::ParameterName, 'Retries for reads and idempotent writes on 408, 429, 5xx and failed connections [default: 3]')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Trust this PEM certificate (a private CA) besides the platform''s roots')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format for data on stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format for data on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured in auto)')
+            [CompletionResult]::new('--deep', '--deep', [CompletionResultType]::ParameterName, 'Also read every user, to catch stored values that collide only once normalised')
+            [CompletionResult]::new('--token-stdin', '--token-stdin', [CompletionResultType]::ParameterName, 'Read the bearer token from standard input')
+            [CompletionResult]::new('--insecure-http', '--insecure-http', [CompletionResultType]::ParameterName, 'Allow sending the token over plain http:// to a host that is not this machine')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail instead where input would be needed')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More detail on stderr: -v requests, -vv headers (token redacted), -vvv bodies')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More detail on stderr: -v requests, -vv headers (token redacted), -vvv bodies')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only data and errors: no notes, hints or progress on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Only data and errors: no notes, hints or progress on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'scimctl;resolve' {
             [CompletionResult]::new('--username', '--username', [CompletionResultType]::ParameterName, 'The userName the identity provider sent')
             [CompletionResult]::new('--email', '--email', [CompletionResultType]::ParameterName, 'An email the identity provider sent (repeatable)')
             [CompletionResult]::new('--external-id', '--external-id', [CompletionResultType]::ParameterName, 'The externalId the identity provider sent')
@@ -598,6 +630,7 @@ Register-ArgumentCompleter -Native -CommandName 'scimctl' -ScriptBlock {
         'scimctl;help' {
             [CompletionResult]::new('users', 'users', [CompletionResultType]::ParameterValue, 'Find, show and list users on the endpoint')
             [CompletionResult]::new('diagnose', 'diagnose', [CompletionResultType]::ParameterValue, 'Explain why provisioning a user got 409: who holds the value, how it collides, what to do')
+            [CompletionResult]::new('resolve', 'resolve', [CompletionResultType]::ParameterValue, 'Walk through a 409 at the terminal: diagnose, choose a fix, see the plan, confirm, apply, verify')
             [CompletionResult]::new('rename-user', 'rename-user', [CompletionResultType]::ParameterValue, 'Rename the userName of the account that holds it, to free it for the incoming user')
             [CompletionResult]::new('suggest-username', 'suggest-username', [CompletionResultType]::ParameterValue, 'Suggest userNames that the endpoint confirms are free')
             [CompletionResult]::new('release-email', 'release-email', [CompletionResultType]::ParameterValue, 'Release an email from the account that holds it, keeping its other emails')
@@ -628,6 +661,9 @@ Register-ArgumentCompleter -Native -CommandName 'scimctl' -ScriptBlock {
             break
         }
         'scimctl;help;diagnose' {
+            break
+        }
+        'scimctl;help;resolve' {
             break
         }
         'scimctl;help;rename-user' {

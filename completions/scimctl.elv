@@ -42,6 +42,7 @@ set edit:completion:arg-completer[scimctl] = {|@words|
             cand --version 'Print version'
             cand users 'Find, show and list users on the endpoint'
             cand diagnose 'Explain why provisioning a user got 409: who holds the value, how it collides, what to do'
+            cand resolve 'Walk through a 409 at the terminal: diagnose, choose a fix, see the plan, confirm, apply, verify'
             cand rename-user 'Rename the userName of the account that holds it, to free it for the incoming user'
             cand suggest-username 'Suggest userNames that the endpoint confirms are free'
             cand release-email 'Release an email from the account that holds it, keeping its other emails'
@@ -176,6 +177,36 @@ set edit:completion:arg-completer[scimctl] = {|@words|
         &'scimctl;users;help;help'= {
         }
         &'scimctl;diagnose'= {
+            cand --username 'The userName the identity provider sent'
+            cand --email 'An email the identity provider sent (repeatable)'
+            cand --external-id 'The externalId the identity provider sent'
+            cand --payload 'The SCIM User the identity provider tried to create (JSON file, or - for stdin)'
+            cand --error 'The identity provider''s error: the text itself, @FILE, or - for stdin'
+            cand --url 'Base URL of the SCIM endpoint, e.g. https://api.example.com/scim/v2'
+            cand --token-file 'Read the bearer token from FILE (first line; the file should be private to you)'
+            cand --profile 'Use the named profile from the configuration file'
+            cand --config 'Configuration file [default: the platform config dir''s scimctl/config.toml]'
+            cand --provider 'The service provider''s rules to apply [default: detected from the URL]'
+            cand --timeout 'Seconds to wait for each request [default: 30]'
+            cand --max-retries 'Retries for reads and idempotent writes on 408, 429, 5xx and failed connections [default: 3]'
+            cand --ca-cert 'Trust this PEM certificate (a private CA) besides the platform''s roots'
+            cand -o 'Output format for data on stdout'
+            cand --output 'Output format for data on stdout'
+            cand --color 'When to use colour (NO_COLOR is honoured in auto)'
+            cand --deep 'Also read every user, to catch stored values that collide only once normalised'
+            cand --token-stdin 'Read the bearer token from standard input'
+            cand --insecure-http 'Allow sending the token over plain http:// to a host that is not this machine'
+            cand --no-input 'Never prompt; fail instead where input would be needed'
+            cand -v 'More detail on stderr: -v requests, -vv headers (token redacted), -vvv bodies'
+            cand --verbose 'More detail on stderr: -v requests, -vv headers (token redacted), -vvv bodies'
+            cand -q 'Only data and errors: no notes, hints or progress on stderr'
+            cand --quiet 'Only data and errors: no notes, hints or progress on stderr'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'scimctl;resolve'= {
             cand --username 'The userName the identity provider sent'
             cand --email 'An email the identity provider sent (repeatable)'
             cand --external-id 'The externalId the identity provider sent'
@@ -567,6 +598,7 @@ set edit:completion:arg-completer[scimctl] = {|@words|
         &'scimctl;help'= {
             cand users 'Find, show and list users on the endpoint'
             cand diagnose 'Explain why provisioning a user got 409: who holds the value, how it collides, what to do'
+            cand resolve 'Walk through a 409 at the terminal: diagnose, choose a fix, see the plan, confirm, apply, verify'
             cand rename-user 'Rename the userName of the account that holds it, to free it for the incoming user'
             cand suggest-username 'Suggest userNames that the endpoint confirms are free'
             cand release-email 'Release an email from the account that holds it, keeping its other emails'
@@ -592,6 +624,8 @@ set edit:completion:arg-completer[scimctl] = {|@words|
         &'scimctl;help;users;list'= {
         }
         &'scimctl;help;diagnose'= {
+        }
+        &'scimctl;help;resolve'= {
         }
         &'scimctl;help;rename-user'= {
         }

@@ -18,7 +18,8 @@ Exit codes:
        mutability, precondition failed)
   5    server or network unavailable after retries (5xx, 429, timeout, TLS, connection),
        or an answer that is not SCIM
-  6    a plan was applied only in part (the journal says what ran)
+  6    a plan was applied only in part, or a write's outcome is unknown (the journal says
+       what ran; an unknown outcome stays in doubt there)
   130  interrupted";
 
 const AFTER_HELP: &str = "\
@@ -167,6 +168,15 @@ body after 'Web Response:'), or a raw SCIM error body; a value it names joins th
 Exit 1 when a conflict is found, 0 when the candidate is clear."
     )]
     Diagnose(DiagnoseArgs),
+
+    /// Walk through a 409 at the terminal: diagnose, choose a fix, see the plan, confirm, apply, verify
+    #[command(
+        after_help = "Examples:\n  scimctl resolve --email jdoe@example.com\n  \
+scimctl resolve --payload failed-user.json --error @okta-task.txt\n\n\
+Takes the same inputs as diagnose. Needs a terminal: without one it exits 2 and prints the\n\
+commands that would do the same (diagnose, then rename-user / release-email / link / provision)."
+    )]
+    Resolve(DiagnoseArgs),
 
     /// Rename the userName of the account that holds it, to free it for the incoming user
     #[command(

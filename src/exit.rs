@@ -38,6 +38,13 @@ impl ExitStatus {
             if let Some(status) = cause.downcast_ref::<Failed>() {
                 return status.0;
             }
+            // Ctrl-C at a prompt comes back from the terminal as an interrupted read.
+            if cause
+                .downcast_ref::<std::io::Error>()
+                .is_some_and(|e| e.kind() == std::io::ErrorKind::Interrupted)
+            {
+                return ExitStatus::Interrupted;
+            }
         }
         ExitStatus::Usage
     }

@@ -77,6 +77,7 @@ pub enum Task {
         limit: Option<u64>,
     },
     Diagnose(DiagnoseOptions),
+    Resolve(DiagnoseOptions),
     RenameUser {
         holder: HolderRef,
         to: String,
@@ -328,7 +329,7 @@ impl Task {
                     limit: *limit,
                 }
             }
-            Command::Diagnose(d) => {
+            Command::Diagnose(d) | Command::Resolve(d) => {
                 let options = DiagnoseOptions {
                     user_name: d.username.clone(),
                     emails: d.emails.clone(),
@@ -337,17 +338,15 @@ impl Task {
                     error: d.error.as_deref().map(|e| Input::parse(e, true)),
                     deep: d.deep,
                 };
-                let stdin_readers = [
+                one_stdin_reader(
                     args.token_stdin,
-                    options.payload == Some(Input::Stdin),
-                    options.error == Some(Input::Stdin),
-                ];
-                if stdin_readers.iter().filter(|r| **r).count() > 1 {
-                    return Err(usage(
-                        "only one input can read standard input: choose one of --token-stdin, --payload -, --error -",
-                    ));
+                    [options.payload.as_ref(), options.error.as_ref()],
+                )?;
+                if matches!(command, Command::Resolve(_)) {
+                    Task::Resolve(options)
+                } else {
+                    Task::Diagnose(options)
                 }
-                Task::Diagnose(options)
             }
             Command::RenameUser(r) => Task::RenameUser {
                 holder: match (&r.id, &r.username) {

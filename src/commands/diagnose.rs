@@ -6,11 +6,11 @@ use anyhow::Result;
 use super::session::Session;
 use crate::cli::OutputFormat;
 use crate::conflict::candidate::Candidate;
-use crate::conflict::diagnose::{Reported, diagnose, holds};
+use crate::conflict::diagnose::{Diagnosis, Reported, diagnose, holds};
 use crate::conflict::lookup::LookupKey;
 use crate::conflict::normalize::normalize;
-use crate::conflict::options::options;
-use crate::conflict::search::find_holders_of_all;
+use crate::conflict::options::{Choice, options};
+use crate::conflict::search::{SearchTrace, find_holders_of_all};
 use crate::exit::{ExitStatus, usage};
 use crate::idp::{Failure, parse_failure};
 use crate::output::Printer;
@@ -18,16 +18,64 @@ use crate::output::diagnose::{DiagnoseReport, ErrorSummary, ProviderSummary};
 use crate::scim::model::User;
 use crate::settings::{DiagnoseOptions, Input, Settings};
 
+/// Everything a diagnosis found, for `diagnose` to print and `resolve` to act on.
+pub struct Investigation {
+    pub session: Session,
+    pub candidate: Candidate,
+    pub failure: Option<Failure>,
+    pub diagnosis: Diagnosis,
+    pub choices: Vec<Choice>,
+    pub trace: SearchTrace,
+}
+
+impl Investigation {
+    pub fn report(&self) -> DiagnoseReport<'_> {
+        let provider = self.session.provider.provider;
+        DiagnoseReport::new(
+            &self.diagnosis,
+            &self.candidate,
+            &self.choices,
+            self.failure.as_ref().map(summary),
+            ProviderSummary {
+                id: provider.id,
+                name: provider.name,
+            },
+            self.session.client.base_url().to_string(),
+            &self.trace,
+        )
+    }
+}
+
 pub async fn run(
     opts: DiagnoseOptions,
     settings: &Settings,
     printer: &Printer,
 ) -> Result<ExitStatus> {
+    let found = investigate(&opts, settings, printer).await?;
+    let report = found.report();
+    match printer.format() {
+        OutputFormat::Table => printer.data(&report.render_text(printer))?,
+        OutputFormat::Json => printer.json(&report)?,
+        OutputFormat::Ndjson => printer.ndjson_line(&report)?,
+    }
+    Ok(if found.diagnosis.is_conflict() {
+        ExitStatus::ConflictFound
+    } else {
+        ExitStatus::Success
+    })
+}
+
+/// candidate → lookup → findings → options.
+pub async fn investigate(
+    opts: &DiagnoseOptions,
+    settings: &Settings,
+    printer: &Printer,
+) -> Result<Investigation> {
     let failure = match &opts.error {
         Some(input) => Some(parse_failure(&input.read("the error")?)),
         None => None,
     };
-    let candidate = candidate(&opts, failure.as_ref())?;
+    let candidate = candidate(opts, failure.as_ref())?;
     let mut session = Session::open(settings, printer)?;
     session.discover_provider(settings).await;
     let provider = session.provider.provider;
@@ -55,27 +103,13 @@ pub async fn run(
         _ => None,
     };
     let choices = options(&diagnosis, &candidate, provider, payload_path.as_deref());
-    let report = DiagnoseReport::new(
-        &diagnosis,
-        &candidate,
-        &choices,
-        failure.as_ref().map(summary),
-        ProviderSummary {
-            id: provider.id,
-            name: provider.name,
-        },
-        session.client.base_url().to_string(),
-        &trace,
-    );
-    match printer.format() {
-        OutputFormat::Table => printer.data(&report.render_text(printer))?,
-        OutputFormat::Json => printer.json(&report)?,
-        OutputFormat::Ndjson => printer.ndjson_line(&report)?,
-    }
-    Ok(if diagnosis.is_conflict() {
-        ExitStatus::ConflictFound
-    } else {
-        ExitStatus::Success
+    Ok(Investigation {
+        session,
+        candidate,
+        failure,
+        diagnosis,
+        choices,
+        trace,
     })
 }
 

@@ -10,7 +10,7 @@ use crate::cli::OutputFormat;
 use crate::conflict::candidate::Candidate;
 use crate::conflict::diagnose::holds;
 use crate::conflict::lookup::LookupKey;
-use crate::conflict::plan::{self, Incoming, Replacement};
+use crate::conflict::plan::{self, Incoming, Plan, Replacement};
 use crate::conflict::search::find_holders_of_all;
 use crate::exit::{ExitStatus, Failed, usage};
 use crate::output::{JSON_VERSION, Printer};
@@ -26,23 +26,30 @@ pub async fn rename_user(
     write: WriteOptions,
 ) -> Result<ExitStatus> {
     let mut session = open(settings, printer).await?;
+    let plan = rename_plan(&mut session, holder, &to).await?;
+    carry_out(plan, &mut session, settings, printer, write, None).await
+}
+
+/// The plan that renames `holder` to `to`, refused (exit 1) when another account holds `to`.
+pub(super) async fn rename_plan(
+    session: &mut Session,
+    holder: HolderRef,
+    to: &str,
+) -> Result<Plan> {
     let holder = match holder {
         HolderRef::Id(id) => session.client.get_user(&id).await?,
-        HolderRef::UserName(name) => {
-            the_one_holding(&mut session, LookupKey::UserName(name)).await?
-        }
+        HolderRef::UserName(name) => the_one_holding(session, LookupKey::UserName(name)).await?,
     };
-    let taken_by = holders(&mut session, &[LookupKey::UserName(to.clone())]).await?;
+    let taken_by = holders(session, &[LookupKey::UserName(to.to_string())]).await?;
     let provider = session.provider.provider;
-    let plan = plan::rename_user(
+    plan::rename_user(
         &holder.user,
         holder.etag.as_deref(),
-        &to,
+        to,
         taken_by.iter().find(|u| u.id != holder.user.id),
         provider,
     )
-    .map_err(refused)?;
-    carry_out(plan, &mut session, settings, printer, write, None).await
+    .map_err(refused)
 }
 
 #[derive(Serialize)]
@@ -63,37 +70,7 @@ pub async fn suggest_username(
     }
     let mut session = open(settings, printer).await?;
     let provider = session.provider.provider;
-    let (local, domain) = match base.split_once('@') {
-        Some((local, domain)) => (local.to_string(), format!("@{domain}")),
-        None => (base.clone(), String::new()),
-    };
-    let mut free = Vec::new();
-    let mut n = 2;
-    // Ask in batches (one request each where `or` filters work) until enough are confirmed free.
-    while free.len() < count as usize && n < 200 {
-        let batch: Vec<String> = (n..n + 8)
-            .flat_map(|i| {
-                [
-                    format!("{local}{i}{domain}"),
-                    format!("{local}.{i}{domain}"),
-                    format!("{local}-{i}{domain}"),
-                ]
-            })
-            .collect();
-        n += 8;
-        let keys: Vec<LookupKey> = batch.iter().cloned().map(LookupKey::UserName).collect();
-        let taken = holders(&mut session, &keys).await?;
-        for name in batch {
-            let key = LookupKey::UserName(name.clone());
-            let clash = taken.iter().any(|u| holds(&key, u, provider))
-                || free
-                    .iter()
-                    .any(|f: &String| provider.login_rule.key(f) == provider.login_rule.key(&name));
-            if !clash && free.len() < count as usize {
-                free.push(name);
-            }
-        }
-    }
+    let free = free_user_names(&mut session, &base, &[], count as usize).await?;
     match printer.format() {
         OutputFormat::Table => printer.data(&free.join("\n"))?,
         OutputFormat::Json => printer.json(&Suggestions {
@@ -114,6 +91,50 @@ pub async fn suggest_username(
     Ok(ExitStatus::Success)
 }
 
+/// Up to `count` userNames that nobody holds by the provider's comparison (nor each other):
+/// `preferred` first where free, then `base` numbered (`jdoe2`, `jdoe.2`, `jdoe-2`, … before
+/// any `@domain`). Each was looked up on the endpoint.
+pub(super) async fn free_user_names(
+    session: &mut Session,
+    base: &str,
+    preferred: &[String],
+    count: usize,
+) -> Result<Vec<String>> {
+    let provider = session.provider.provider;
+    let (local, domain) = match base.split_once('@') {
+        Some((local, domain)) => (local.to_string(), format!("@{domain}")),
+        None => (base.to_string(), String::new()),
+    };
+    let mut free: Vec<String> = Vec::new();
+    let mut first = preferred.to_vec();
+    let mut n = 2;
+    // Ask in batches (one request each where `or` filters work) until enough are confirmed free.
+    while free.len() < count && n < 200 {
+        let mut batch = std::mem::take(&mut first);
+        batch.extend((n..n + 8).flat_map(|i| {
+            [
+                format!("{local}{i}{domain}"),
+                format!("{local}.{i}{domain}"),
+                format!("{local}-{i}{domain}"),
+            ]
+        }));
+        n += 8;
+        let keys: Vec<LookupKey> = batch.iter().cloned().map(LookupKey::UserName).collect();
+        let taken = holders(session, &keys).await?;
+        for name in batch {
+            let key = LookupKey::UserName(name.clone());
+            let clash = taken.iter().any(|u| holds(&key, u, provider))
+                || free
+                    .iter()
+                    .any(|f| provider.login_rule.key(f) == provider.login_rule.key(&name));
+            if !clash && free.len() < count {
+                free.push(name);
+            }
+        }
+    }
+    Ok(free)
+}
+
 pub async fn release_email(
     email: String,
     from: Option<String>,
@@ -123,12 +144,24 @@ pub async fn release_email(
     write: WriteOptions,
 ) -> Result<ExitStatus> {
     let mut session = open(settings, printer).await?;
+    let plan = release_plan(&mut session, &email, from, choice).await?;
+    carry_out(plan, &mut session, settings, printer, write, None).await
+}
+
+/// The plan that frees `email` on its holder (`from`, or the one account holding it), putting
+/// `choice` in its place; refused (exit 1) when the replacement is itself taken.
+pub(super) async fn release_plan(
+    session: &mut Session,
+    email: &str,
+    from: Option<String>,
+    choice: ReleaseChoice,
+) -> Result<Plan> {
     let holder = match from {
         Some(id) => session.client.get_user(&id).await?,
-        None => the_one_holding(&mut session, LookupKey::Email(email.clone())).await?,
+        None => the_one_holding(session, LookupKey::Email(email.to_string())).await?,
     };
     let date = crate::clock::today();
-    let (local, domain) = email.rsplit_once('@').unwrap_or((&email, "invalid"));
+    let (local, domain) = email.rsplit_once('@').unwrap_or((email, "invalid"));
     let base = local.split('+').next().unwrap_or(local);
     // The placeholders the plan may use, and a replacement given, must themselves be free.
     let mut wanted = vec![
@@ -144,22 +177,21 @@ pub async fn release_email(
         ReleaseChoice::Remove => Replacement::Remove,
     };
     let keys: Vec<LookupKey> = wanted.iter().cloned().map(LookupKey::Email).collect();
-    let taken = holders(&mut session, &keys).await?;
+    let taken = holders(session, &keys).await?;
     let provider = session.provider.provider;
     let is_taken = |address: &str| {
         taken
             .iter()
             .any(|u| holds(&LookupKey::Email(address.to_string()), u, provider))
     };
-    let plan = plan::release_email(
+    plan::release_email(
         &holder.user,
         holder.etag.as_deref(),
-        &email,
+        email,
         &replacement,
         is_taken,
     )
-    .map_err(refused)?;
-    carry_out(plan, &mut session, settings, printer, write, None).await
+    .map_err(refused)
 }
 
 pub struct LinkRequest {
@@ -176,6 +208,15 @@ pub async fn link(
     printer: &Printer,
     write: WriteOptions,
 ) -> Result<ExitStatus> {
+    let (holder_id, incoming) = link_incoming(request)?;
+    let mut session = open(settings, printer).await?;
+    let plan = link_plan(&mut session, &holder_id, &incoming).await?;
+    carry_out(plan, &mut session, settings, printer, write, None).await
+}
+
+/// The account to link and what the identity provider will look it up by; a usage error
+/// when there is nothing to link.
+pub(super) fn link_incoming(request: LinkRequest) -> Result<(String, Incoming)> {
     let from_payload = match &request.payload {
         Some(input) => Candidate::from_payload(&read_user(input)?),
         None => Candidate::default(),
@@ -190,23 +231,45 @@ pub async fn link(
             "nothing to link: give --payload, --username or --external-id",
         ));
     }
-    let mut session = open(settings, printer).await?;
-    let holder = session.client.get_user(&request.holder_id).await?;
-    let taken_by = match &incoming.user_name {
-        Some(name) => holders(&mut session, &[LookupKey::UserName(name.clone())]).await?,
-        None => Vec::new(),
-    };
+    Ok((request.holder_id, incoming))
+}
+
+/// The plan that makes account `holder_id` the one the identity provider finds for `incoming`.
+pub(super) async fn link_plan(
+    session: &mut Session,
+    holder_id: &str,
+    incoming: &Incoming,
+) -> Result<Plan> {
+    let holder = session.client.get_user(holder_id).await?;
     let provider = session.provider.provider;
-    let third = taken_by.iter().find(|u| u.id != holder.user.id);
-    let plan = plan::link(
+    // Another account already answering to the incoming userName or externalId blocks the link.
+    let name_key = incoming.user_name.clone().map(LookupKey::UserName);
+    let external_id_key = incoming
+        .external_id
+        .clone()
+        .filter(|_| provider.stores_external_id)
+        .map(LookupKey::ExternalId);
+    let keys: Vec<LookupKey> = name_key.iter().chain(&external_id_key).cloned().collect();
+    let taken_by = if keys.is_empty() {
+        Vec::new()
+    } else {
+        holders(session, &keys).await?
+    };
+    let third = |key: &Option<LookupKey>| {
+        let key = key.as_ref()?;
+        taken_by
+            .iter()
+            .find(|u| u.id != holder.user.id && holds(key, u, provider))
+    };
+    plan::link(
         &holder.user,
         holder.etag.as_deref(),
-        &incoming,
-        third,
+        incoming,
+        third(&name_key),
+        third(&external_id_key),
         provider,
     )
-    .map_err(refused)?;
-    carry_out(plan, &mut session, settings, printer, write, None).await
+    .map_err(refused)
 }
 
 pub async fn provision(
@@ -217,10 +280,19 @@ pub async fn provision(
     printer: &Printer,
     write: WriteOptions,
 ) -> Result<ExitStatus> {
-    let user = read_user(&payload)?;
-    let plan = plan::provision(user, user_name.as_deref(), email.as_deref()).map_err(refused)?;
+    let plan = provision_plan(&payload, user_name.as_deref(), email.as_deref())?;
     let mut session = open(settings, printer).await?;
     carry_out(plan, &mut session, settings, printer, write, None).await
+}
+
+/// The plan that creates the payload's user, with the userName or email overridden if given.
+pub(super) fn provision_plan(
+    payload: &Input,
+    user_name: Option<&str>,
+    email: Option<&str>,
+) -> Result<Plan> {
+    let user = read_user(payload)?;
+    plan::provision(user, user_name, email).map_err(refused)
 }
 
 /// An endpoint opened for writing: the provider's rules matter, so identify it.

@@ -6,6 +6,7 @@ mod diagnose;
 mod doctor;
 mod fix;
 mod journal;
+mod resolve;
 mod sandbox;
 mod session;
 mod users;
@@ -23,6 +24,7 @@ pub async fn run(task: Task, settings: &Settings, printer: &Printer) -> Result<E
         Task::GetUser { id } => users::get(&id, settings, printer).await,
         Task::ListUsers { filter, limit } => users::list(filter, limit, settings, printer).await,
         Task::Diagnose(options) => diagnose::run(options, settings, printer).await,
+        Task::Resolve(options) => resolve::run(options, settings, printer).await,
         Task::RenameUser { holder, to, write } => {
             fix::rename_user(holder, to, settings, printer, write).await
         }

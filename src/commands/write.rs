@@ -39,7 +39,14 @@ pub async fn carry_out(
                 "confirmation needed but there is no terminal; pass --yes to apply (nothing was written)",
             ));
         }
-        if !confirm("Apply this plan?")? {
+        // Nothing is applied unseen: with -o json the plan was not shown, so the prompt shows it.
+        let question = match printer.format() {
+            OutputFormat::Table => "Apply this plan?".to_string(),
+            OutputFormat::Json | OutputFormat::Ndjson => {
+                format!("{}\nApply this plan?", render(&plan, printer))
+            }
+        };
+        if !confirm(&question)? {
             printer.note("nothing was changed");
             return Ok(ExitStatus::Success);
         }
@@ -106,6 +113,10 @@ fn failure(error: ApplyError) -> anyhow::Error {
         ApplyError::Taken(_) => ExitStatus::ConflictFound,
         ApplyError::Partial { .. } => ExitStatus::PartiallyApplied,
         ApplyError::NotVerified { .. } => ExitStatus::PartiallyApplied,
+        // Something may have been written: never the "nothing happened" codes.
+        ApplyError::InDoubt { .. } | ApplyError::JournalOutcome { .. } => {
+            ExitStatus::PartiallyApplied
+        }
         ApplyError::Journal { .. } | ApplyError::Server(_) => ExitStatus::Usage,
     };
     Failed(status, error.to_string()).into()

@@ -1,12 +1,13 @@
 //! Carrying out a plan, safely: re-read what it depends on right before writing and stop if
 //! that moved; journal the intent before the first write; send each write once (with If-Match
 //! where the server does ETags); after an ambiguous failure, re-read to learn what happened;
-//! re-read after writing to verify; journal the outcome.
+//! re-read after writing to verify; journal the outcome. An outcome that cannot be learned is
+//! not journaled at all: the entry stays in doubt, never "failed" for a write that may have run.
 
 use reqwest::Method;
 use serde_json::Value;
 
-use super::journal::{Completion, Journal, Outcome};
+use super::journal::{Completion, Journal, Outcome, Values};
 use super::plan::{Change, Plan, Step, attribute_value, same_value};
 use crate::clock::now_rfc3339;
 use crate::scim::capabilities::Capabilities;
@@ -59,6 +60,21 @@ pub enum ApplyError {
         path: String,
         source: std::io::Error,
     },
+    /// The outcome was not recorded: the entry stays in doubt, whatever was written.
+    #[error(
+        "cannot record the outcome of journal entry {journal_id} in {path}: {source}; the entry stays in doubt — check the account against its before-values (scimctl journal list -o json)"
+    )]
+    JournalOutcome {
+        path: String,
+        source: std::io::Error,
+        journal_id: u64,
+    },
+    /// A write may or may not have happened, and reading back could not tell; the journal
+    /// entry is left in doubt rather than called failed.
+    #[error(
+        "{cause}; whether the change was made is unknown, so journal entry {journal_id} is left in doubt — check the account against its before-values (scimctl journal list -o json)"
+    )]
+    InDoubt { cause: String, journal_id: u64 },
     #[error(transparent)]
     Server(#[from] ScimError),
 }
@@ -94,16 +110,10 @@ pub async fn apply(
         .iter()
         .zip(&current)
         .map(|(step, read)| {
-            step.changes()
-                .iter()
-                .map(|c| {
-                    (
-                        c.attribute.clone(),
-                        read.as_ref()
-                            .and_then(|(u, _)| attribute_value(u, &c.attribute)),
-                    )
-                })
-                .collect()
+            values(
+                read.as_ref().map(|(u, _)| u),
+                step.changes().iter().map(|c| c.attribute.as_str()),
+            )
         })
         .collect();
     let journal_id = journal
@@ -134,11 +144,11 @@ pub async fn apply(
                     .as_ref()
                     .and_then(|(_, e)| e.clone())
                     .filter(|_| caps.etag != Some(false));
-                patch(client, id, operations, changes, etag.as_deref())
+                patch(client, id, operations, changes, etag.as_deref(), journal_id)
                     .await
                     .map(|user| (user, id.clone()))
             }
-            Step::Post { user, changes } => create(client, caps, user, changes).await,
+            Step::Post { user, .. } => create(client, caps, user, journal_id).await,
         };
         match outcome {
             Ok((user, id)) => {
@@ -166,6 +176,8 @@ pub async fn apply(
                 ids.push(Some(id));
                 results.push(user);
             }
+            // Nothing is recorded for a write whose outcome is unknown: the entry stays in doubt.
+            Err(e @ ApplyError::InDoubt { .. }) => return Err(e),
             Err(e) => {
                 let outcome = if n == 0 {
                     Outcome::Failed
@@ -219,12 +231,7 @@ fn finish(
 ) -> Result<(), ApplyError> {
     let after = results
         .iter()
-        .map(|u| {
-            ["userName", "emails", "externalId", "active"]
-                .iter()
-                .map(|a| (a.to_string(), attribute_value(u, a)))
-                .collect()
-        })
+        .map(|u| values(Some(u), ["userName", "emails", "externalId", "active"]))
         .collect();
     journal
         .complete(Completion {
@@ -236,10 +243,19 @@ fn finish(
             ids: ids.to_vec(),
             reason,
         })
-        .map_err(|source| ApplyError::Journal {
+        .map_err(|source| ApplyError::JournalOutcome {
             path: journal.path().display().to_string(),
             source,
+            journal_id: id,
         })
+}
+
+/// The named attributes `user` has, by name; absent ones are left out.
+fn values<'a>(user: Option<&User>, attributes: impl IntoIterator<Item = &'a str>) -> Values {
+    attributes
+        .into_iter()
+        .filter_map(|a| Some((a.to_string(), attribute_value(user?, a)?)))
+        .collect()
 }
 
 fn check_unchanged(id: &str, user: &User, changes: &[Change]) -> Result<(), ApplyError> {
@@ -260,7 +276,20 @@ fn check_unchanged(id: &str, user: &User, changes: &[Change]) -> Result<(), Appl
 fn verify(user: &User, changes: &[Change]) -> Result<(), (String, String, String)> {
     for change in changes {
         let now = attribute_value(user, &change.attribute);
-        if !same_value(&change.attribute, now.as_ref(), change.after.as_ref()) {
+        // A change of letter case only (CKent → ckent) is verified exactly, or it always would be.
+        let case_only = change.attribute == "userName"
+            && change.before.is_some()
+            && same_value(
+                &change.attribute,
+                change.before.as_ref(),
+                change.after.as_ref(),
+            );
+        let done = if case_only {
+            now == change.after
+        } else {
+            same_value(&change.attribute, now.as_ref(), change.after.as_ref())
+        };
+        if !done {
             return Err((
                 change.attribute.clone(),
                 show(now.as_ref()),
@@ -277,6 +306,7 @@ async fn patch(
     operations: &[crate::scim::model::PatchOperation],
     changes: &[Change],
     etag: Option<&str>,
+    journal_id: u64,
 ) -> Result<User, ApplyError> {
     let body =
         serde_json::to_value(PatchOp::new(operations.to_vec())).expect("a PatchOp serialises");
@@ -302,25 +332,51 @@ async fn patch(
         }
         Err(e) if is_ambiguous(&e) => {
             // The PATCH may or may not have happened: never resend it, read and see.
-            let now = client.get_user(id).await?.user;
+            let now = match client.get_user(id).await {
+                Ok(fetched) => fetched.user,
+                Err(read) => {
+                    return Err(ApplyError::InDoubt {
+                        cause: format!("{e}, and reading account {id} back failed too: {read}"),
+                        journal_id,
+                    });
+                }
+            };
             if verify(&now, changes).is_ok() {
                 return Ok(now);
             }
-            return Err(e.into());
+            // Still as before: it did not happen. Anything else: it cannot be told.
+            if check_unchanged(id, &now, changes).is_ok() {
+                return Err(e.into());
+            }
+            return Err(ApplyError::InDoubt {
+                cause: format!(
+                    "{e}, and account {id} now holds neither the old values nor the new"
+                ),
+                journal_id,
+            });
         }
         Err(e) => return Err(e.into()),
     }
     // A 200 carries the resource, a 204 nothing: read back either way, from the source of truth.
-    Ok(client.get_user(id).await?.user)
+    match client.get_user(id).await {
+        Ok(fetched) => Ok(fetched.user),
+        Err(e) => Err(ApplyError::InDoubt {
+            cause: format!(
+                "the server accepted the change, but reading account {id} back failed: {e}"
+            ),
+            journal_id,
+        }),
+    }
 }
 
 async fn create(
     client: &ScimClient,
     caps: &mut Capabilities,
     user: &User,
-    _changes: &[Change],
+    journal_id: u64,
 ) -> Result<(User, String), ApplyError> {
     let body = serde_json::to_value(user).expect("a user serialises");
+    let in_doubt = |cause: String| ApplyError::InDoubt { cause, journal_id };
     match client
         .send(
             Method::POST,
@@ -331,46 +387,78 @@ async fn create(
         .await
     {
         Ok(reply) => {
-            let created: User = reply.json()?;
+            // Created: from here on, a failure to read it back leaves the outcome in doubt.
+            let created = match reply.json::<User>() {
+                Ok(created) if !created.id().is_empty() => created,
+                Ok(_) | Err(_) => {
+                    return match find_created(client, caps, user).await {
+                        Ok(Some(found)) => Ok(found),
+                        Ok(None) => Err(in_doubt(format!(
+                            "the server answered {} to the create, without the new account's id, and looking \"{}\" up finds nobody",
+                            reply.status,
+                            user.user_name()
+                        ))),
+                        Err(e) => Err(in_doubt(format!(
+                            "the server answered {} to the create, without the new account's id, and looking it up failed: {e}",
+                            reply.status
+                        ))),
+                    };
+                }
+            };
             let id = created.id().to_string();
-            if id.is_empty() {
-                return Ok((created, id));
+            match client.get_user(&id).await {
+                Ok(fetched) => Ok((fetched.user, id)),
+                Err(e) => Err(in_doubt(format!(
+                    "the server created account {id}, but reading it back failed: {e}"
+                ))),
             }
-            Ok((client.get_user(&id).await?.user, id))
         }
         Err(e) if is_taken(&e) => Err(ApplyError::Taken(format!(
             "the server refused the create: {e}"
         ))),
         Err(e) if is_ambiguous(&e) => {
             // Did the create happen? Look the userName up rather than send it again.
-            let name = user.user_name().to_string();
-            let filter = FilterForm::UserName.build(&name).to_string();
-            let mut found = None;
-            walk_users(
-                client,
-                caps,
-                &UserQuery {
-                    filter: Some(filter),
-                    limit: None,
-                },
-                |u| {
-                    if u.user_name().eq_ignore_ascii_case(&name) {
-                        found = Some(u);
-                    }
-                    Ok::<_, ScimError>(true)
-                },
-            )
-            .await?;
-            match found {
-                Some(u) => {
-                    let id = u.id().to_string();
-                    Ok((u, id))
-                }
-                None => Err(e.into()),
+            match find_created(client, caps, user).await {
+                Ok(Some(found)) => Ok(found),
+                Ok(None) => Err(e.into()),
+                Err(read) => Err(in_doubt(format!(
+                    "{e}, and looking \"{}\" up failed too: {read}",
+                    user.user_name()
+                ))),
             }
         }
         Err(e) => Err(e.into()),
     }
+}
+
+/// The account holding the userName of `user`, if one does: what a create made.
+async fn find_created(
+    client: &ScimClient,
+    caps: &mut Capabilities,
+    user: &User,
+) -> Result<Option<(User, String)>, ScimError> {
+    let name = user.user_name().to_string();
+    let filter = FilterForm::UserName.build(&name).to_string();
+    let mut found = None;
+    walk_users(
+        client,
+        caps,
+        &UserQuery {
+            filter: Some(filter),
+            limit: None,
+        },
+        |u| {
+            if u.user_name().eq_ignore_ascii_case(&name) {
+                found = Some(u);
+            }
+            Ok::<_, ScimError>(true)
+        },
+    )
+    .await?;
+    Ok(found.map(|u| {
+        let id = u.id().to_string();
+        (u, id)
+    }))
 }
 
 fn is_taken(e: &ScimError) -> bool {
@@ -405,5 +493,49 @@ fn show(value: Option<&Value>) -> String {
             format!("[{}]", emails.join(", "))
         }
         Some(v) => v.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    fn user(value: Value) -> User {
+        serde_json::from_value(value).unwrap()
+    }
+
+    fn change(attribute: &str, before: Value, after: Value) -> Change {
+        Change {
+            attribute: attribute.into(),
+            before: Some(before),
+            after: Some(after),
+        }
+    }
+
+    #[test]
+    fn verification_ignores_the_case_of_a_username_unless_only_the_case_was_changed() {
+        let renamed = [change("userName", json!("jdoe"), json!("JDoe-Old"))];
+        let folded = user(json!({"id": "1", "userName": "jdoe-old"}));
+        assert!(
+            verify(&folded, &renamed).is_ok(),
+            "a server that stores userNames in lower case did rename it"
+        );
+        let recased = [change("userName", json!("CKent"), json!("ckent"))];
+        let untouched = user(json!({"id": "2", "userName": "CKent"}));
+        assert!(verify(&untouched, &recased).is_err());
+        let done = user(json!({"id": "2", "userName": "ckent"}));
+        assert!(verify(&done, &recased).is_ok());
+    }
+
+    #[test]
+    fn recorded_values_leave_absent_attributes_out() {
+        let u = user(json!({"id": "1", "userName": "jdoe", "active": false}));
+        let recorded = values(Some(&u), ["userName", "externalId", "active", "emails"]);
+        assert_eq!(
+            Value::Object(recorded),
+            json!({"userName": "jdoe", "active": false})
+        );
+        assert!(values(None, ["userName"]).is_empty());
     }
 }

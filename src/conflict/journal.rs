@@ -15,6 +15,10 @@ use serde_json::Value;
 
 use super::plan::Plan;
 
+/// Attribute values of one account, by SCIM attribute name; an attribute the account does not
+/// have is left out (never `null`).
+pub type Values = serde_json::Map<String, Value>;
+
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Intent {
@@ -24,7 +28,7 @@ pub struct Intent {
     pub endpoint: String,
     pub plan: Plan,
     /// Per step, the values the plan's attributes had just before writing.
-    pub before: Vec<Vec<(String, Option<Value>)>>,
+    pub before: Vec<Values>,
     /// When this entry undoes another one.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub undoes: Option<u64>,
@@ -48,7 +52,7 @@ pub struct Completion {
     pub outcome: Outcome,
     pub steps_done: usize,
     /// Per step that ran, the values read back after it, and the id it wrote (a create's new id).
-    pub after: Vec<Vec<(String, Option<Value>)>>,
+    pub after: Vec<Values>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub ids: Vec<Option<String>>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -112,7 +116,7 @@ impl Journal {
         time: String,
         endpoint: &str,
         plan: &Plan,
-        before: Vec<Vec<(String, Option<Value>)>>,
+        before: Vec<Values>,
         undoes: Option<u64>,
     ) -> io::Result<u64> {
         let id = self.next_id()?;
@@ -246,7 +250,10 @@ mod tests {
         let journal = Journal::at(dir.path().join("state/journal.jsonl"));
         let holder: User = serde_json::from_value(json!({"id": "h", "userName": "jdoe"})).unwrap();
         let plan = rename_user(&holder, None, "jdoe2", None, &GENERIC).unwrap();
-        let before = vec![vec![("userName".to_string(), Some(json!("jdoe")))]];
+        let Value::Object(values) = json!({"userName": "jdoe"}) else {
+            unreachable!()
+        };
+        let before = vec![values];
         let first = journal
             .begin(
                 "t1".into(),
@@ -296,6 +303,11 @@ mod tests {
             })
             .unwrap();
         assert_eq!(journal.entries().unwrap()[0].undone_by, Some(second));
+        let text = std::fs::read_to_string(journal.path()).unwrap();
+        assert!(
+            text.contains(r#""before":[{"userName":"jdoe"}]"#),
+            "before-values are an object per step: {text}"
+        );
         #[cfg(unix)]
         {
             use std::os::unix::fs::PermissionsExt;

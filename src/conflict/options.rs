@@ -43,7 +43,9 @@ pub fn options(
     let mut choices: Vec<Choice> = Vec::new();
     let mut add = |choice: Choice| {
         if !choices.iter().any(|c| {
-            c.action == choice.action && c.command == choice.command && c.why == choice.why
+            c.action == choice.action
+                && c.command == choice.command
+                && (c.command.is_some() || c.why == choice.why)
         }) {
             choices.push(choice);
         }
@@ -230,14 +232,21 @@ fn link(
     if finding.flags.contains(&Flag::InactiveHolder) {
         command.push_str(" --activate");
     }
+    // Linking needs what the identity provider will look the account up by.
+    let knows_identity = candidate.user_name.is_some() || candidate.external_id.is_some();
     add(Choice {
         action: Action::Link,
         feasible: possible,
-        command: possible.then_some(command),
+        command: (possible && knows_identity).then_some(command),
         why: if possible {
             format!(
-                "Makes account {} the one the identity provider finds on its next sync ({reason}), so it updates that account instead of creating another.",
-                holder.id
+                "Makes account {} the one the identity provider finds on its next sync ({reason}), so it updates that account instead of creating another.{}",
+                holder.id,
+                if knows_identity {
+                    ""
+                } else {
+                    " Give the userName your identity provider sends: scimctl link ID --username NAME."
+                }
             )
         } else {
             format!(

@@ -108,7 +108,7 @@ pub fn same_value(attribute: &str, a: Option<&Value>, b: Option<&Value>) -> bool
     match attribute {
         "emails" => email_set(a) == email_set(b),
         "userName" => match (a.and_then(Value::as_str), b.and_then(Value::as_str)) {
-            (Some(x), Some(y)) => x == y,
+            (Some(x), Some(y)) => x.to_lowercase() == y.to_lowercase(),
             (x, y) => x == y,
         },
         _ => a == b,
@@ -339,11 +339,14 @@ pub struct Incoming {
 }
 
 /// `link`: the existing account becomes the one the identity provider finds on its next sync.
+/// `user_name_taken_by` and `external_id_taken_by` are accounts already holding the incoming
+/// values, if any do: the identity provider would then find two.
 pub fn link(
     holder: &User,
     etag: Option<&str>,
     incoming: &Incoming,
     user_name_taken_by: Option<&User>,
+    external_id_taken_by: Option<&User>,
     provider: &Provider,
 ) -> Result<Plan, Refusal> {
     if !provider.stores_external_id || !provider.user_name_mutable {
@@ -379,6 +382,13 @@ pub fn link(
         .as_deref()
         .filter(|x| Some(*x) != holder.external_id.as_deref())
     {
+        if let Some(other) = external_id_taken_by.filter(|o| o.id != holder.id) {
+            return Err(Refusal::Taken {
+                attribute: "externalId",
+                value: external_id.to_string(),
+                holder: other.id().to_string(),
+            });
+        }
         if let Some(old) = &holder.external_id {
             warnings.push(format!(
                 "externalId {old} → {external_id}: the account is bound to another identity (the identity provider re-created the user, or another identity provider manages it); after this, only the new one will find it"
@@ -492,9 +502,16 @@ pub fn provision(
 
 /// The plan that puts back what `plan` changed, given the values it left (`after`).
 pub fn inverse(plan: &Plan, ids: &[Option<String>]) -> Result<Plan, Refusal> {
+    if plan.steps.iter().any(|s| matches!(s, Step::Post { .. })) {
+        return Err(Refusal::NotPossible(
+            "undoing a create would delete the account; do that deliberately (scimctl does not delete users)".into(),
+        ));
+    }
     let mut steps = Vec::new();
-    for (step, id) in plan.steps.iter().zip(ids).rev() {
-        let Some(id) = id.clone().or_else(|| step.target().map(str::to_string)) else {
+    // Every step is inverted, whether or not an id was recorded for it (a PATCH names its own).
+    for (n, step) in plan.steps.iter().enumerate().rev() {
+        let recorded = ids.get(n).cloned().flatten();
+        let Some(id) = recorded.or_else(|| step.target().map(str::to_string)) else {
             return Err(Refusal::Invalid(
                 "the create's new id was not recorded".into(),
             ));
@@ -526,11 +543,6 @@ pub fn inverse(plan: &Plan, ids: &[Option<String>]) -> Result<Plan, Refusal> {
             operations,
             changes,
         });
-    }
-    if plan.steps.iter().any(|s| matches!(s, Step::Post { .. })) {
-        return Err(Refusal::NotPossible(
-            "undoing a create would delete the account; do that deliberately (scimctl does not delete users)".into(),
-        ));
     }
     Ok(Plan {
         version: PLAN_VERSION,
@@ -667,7 +679,7 @@ mod tests {
             external_id: Some("okta-999".into()),
             activate: true,
         };
-        let plan = link(&holder(), None, &incoming, None, &GENERIC).unwrap();
+        let plan = link(&holder(), None, &incoming, None, None, &GENERIC).unwrap();
         let attributes: Vec<&str> = plan.steps[0]
             .changes()
             .iter()
@@ -676,9 +688,38 @@ mod tests {
         assert_eq!(attributes, ["userName", "externalId", "active"]);
         assert!(plan.warnings[0].contains("okta-333 → okta-999"));
         assert!(matches!(
-            link(&holder(), None, &incoming, None, by_id("pulumi").unwrap()),
+            link(
+                &holder(),
+                None,
+                &incoming,
+                None,
+                None,
+                by_id("pulumi").unwrap()
+            ),
             Err(Refusal::NotPossible(_))
         ));
+        // A third account already carrying the incoming externalId: two would answer to it.
+        let third = user(json!({"id": "t", "userName": "someone", "externalId": "okta-999"}));
+        assert!(matches!(
+            link(&holder(), None, &incoming, None, Some(&third), &GENERIC),
+            Err(Refusal::Taken {
+                attribute: "externalId",
+                ..
+            })
+        ));
+        // The holder itself is no obstacle.
+        let itself = holder();
+        assert!(
+            link(
+                &holder(),
+                None,
+                &incoming,
+                Some(&itself),
+                Some(&itself),
+                &GENERIC
+            )
+            .is_ok()
+        );
     }
 
     #[test]
@@ -688,6 +729,28 @@ mod tests {
         assert_eq!(undo.steps[0].changes()[0].after, Some(json!("jdoe")));
         let redo = inverse(&undo, &[None]).unwrap();
         assert_eq!(redo.steps[0].changes(), plan.steps[0].changes());
+        // No ids recorded still inverts every step, never an empty plan.
+        assert_eq!(inverse(&plan, &[]).unwrap().steps.len(), 1);
+        // A create is never undone (it would mean deleting), whether or not its id is known.
+        let create = provision(holder(), None, None).unwrap();
+        for ids in [&[][..], &[Some("new".to_string())][..]] {
+            assert!(matches!(
+                inverse(&create, ids),
+                Err(Refusal::NotPossible(_))
+            ));
+        }
+    }
+
+    #[test]
+    fn usernames_compare_ignoring_case_as_scim_does() {
+        let (a, b) = (json!("JDoe"), json!("jdoe"));
+        assert!(same_value("userName", Some(&a), Some(&b)));
+        assert!(!same_value("userName", Some(&a), Some(&json!("jdoe2"))));
+        assert!(!same_value("userName", Some(&a), None));
+        assert!(
+            !same_value("externalId", Some(&a), Some(&b)),
+            "externalId is caseExact"
+        );
     }
 
     #[test]

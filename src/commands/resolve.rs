@@ -1,0 +1,984 @@
+//! `scimctl resolve`: the walk-through for a person at a terminal. It runs diagnose and tells
+//! the findings as a story, offers the feasible options (the infeasible ones are explained in
+//! the story), asks for what the chosen fix needs, and carries it out with the very command
+//! the option names: the plan is built by the same code, shown, confirmed, applied, verified
+//! and journalled by `carry_out`. After a rename or a release it looks again, so a second
+//! collision (the same person's email after their userName) gets its turn. It ends with the
+//! next step in the identity provider, in that provider's own words, or creates the user with
+//! `provision` when the failed payload was given.
+//!
+//! Without a terminal nothing is asked and nothing is written: the diagnosis is printed with
+//! the commands that would do the same, and it exits 2.
+//!
+//! Interrupts. Nothing is written while a prompt is open, so Ctrl-C at a prompt only has to
+//! restore the terminal and exit 130. dialoguer does not handle the signal: console reads each
+//! key in raw mode, turns ^C into an `Interrupted` error and raises SIGINT at the process. A
+//! handler is installed before the first prompt (without one that SIGINT kills the process with
+//! the cursor still hidden); the error then comes back here, the cursor is shown again, and
+//! the exit is 130. A SIGINT from outside interrupts the prompt's wait the same way. One that
+//! lands while a prompt is drawing, between two keys, is remembered by the handler and honoured
+//! when that prompt returns, before anything is written.
+
+use std::future::Future;
+use std::io::{self, IsTerminal};
+use std::pin::Pin;
+
+use anyhow::{Result, anyhow};
+use clap::Parser;
+
+use super::diagnose::{Investigation, investigate};
+use super::fix::{self, LinkRequest};
+use super::write::carry_out;
+use crate::cli::{Cli, OutputFormat};
+use crate::conflict::journal::Journal;
+use crate::conflict::options::{Action, Choice};
+use crate::conflict::plan::Plan;
+use crate::exit::{ExitStatus, Failed, UsageError, usage};
+use crate::output::{Printer, Tone};
+use crate::settings::{
+    DiagnoseOptions, HolderRef, Input, ReleaseChoice, Settings, Task, WriteOptions,
+};
+
+/// Rounds of diagnose → fix before the walk-through stops and says what is left.
+const MAX_ROUNDS: usize = 4;
+
+const OKTA_NEXT: &str = "In Okta: Dashboard → Tasks, select the failed 'Push new user' task and Retry Selected (or re-assign the user to the app).";
+const ENTRA_NEXT: &str = "In Entra ID: Enterprise applications → the app → Provisioning → Provision on demand for this user (or wait for the next cycle, ~40 minutes).";
+
+pub async fn run(
+    opts: DiagnoseOptions,
+    settings: &Settings,
+    printer: &Printer,
+) -> Result<ExitStatus> {
+    let interrupt = Interrupt::install().await;
+    let found = investigate(&opts, settings, printer).await?;
+    if let Some(reason) = no_terminal(settings) {
+        return without_terminal(&found, &opts, printer, reason);
+    }
+    let mut walk = Walk {
+        again: looking_again(&opts, &found),
+        identity_provider: found.failure.as_ref().and_then(|f| f.identity_provider),
+        settings,
+        printer,
+        interrupt,
+        applied: Vec::new(),
+    };
+    match walk.through(found).await {
+        Ok(status) => Ok(status),
+        Err(e) if is_interruption(&e) => {
+            // The prompt is left mid-line, its cursor perhaps hidden.
+            let term = console::Term::stderr();
+            let _ = term.show_cursor();
+            let _ = term.write_line("");
+            Err(Failed(ExitStatus::Interrupted, walk.interrupted_message()).into())
+        }
+        Err(e) => Err(e),
+    }
+}
+
+/// Why no one can be asked, if no one can.
+fn no_terminal(settings: &Settings) -> Option<&'static str> {
+    if settings.connection.no_input {
+        Some("--no-input was given")
+    } else if !io::stdin().is_terminal() {
+        Some("standard input is not a terminal")
+    } else if !io::stderr().is_terminal() {
+        Some("standard error is not a terminal")
+    } else {
+        None
+    }
+}
+
+/// The diagnosis as `diagnose` prints it, then the commands that would do the same one at a
+/// time (diagnose itself, then each feasible option's), and exit 2. Nothing is written.
+fn without_terminal(
+    found: &Investigation,
+    opts: &DiagnoseOptions,
+    printer: &Printer,
+    reason: &str,
+) -> Result<ExitStatus> {
+    let report = found.report();
+    let commands = explicit_commands(opts, &found.choices);
+    match printer.format() {
+        OutputFormat::Table => {
+            printer.data(&report.render_text(printer))?;
+            let mut text = vec![
+                String::new(),
+                printer.paint(
+                    Tone::Bold,
+                    "Without a terminal: the commands that do the same, one step at a time",
+                ),
+            ];
+            text.extend(commands.iter().map(|c| format!("  $ {c}")));
+            printer.data(&text.join("\n"))?;
+        }
+        OutputFormat::Json | OutputFormat::Ndjson => {
+            if printer.format() == OutputFormat::Json {
+                printer.json(&report)?;
+            } else {
+                printer.ndjson_line(&report)?;
+            }
+            for command in &commands {
+                printer.note(&format!("$ {command}"));
+            }
+        }
+    }
+    Err(usage(format!(
+        "resolve asks questions at a terminal, and {reason}: run the commands listed instead (nothing was written)"
+    )))
+}
+
+/// `scimctl diagnose` with the same inputs, then each feasible option's command.
+fn explicit_commands(opts: &DiagnoseOptions, choices: &[Choice]) -> Vec<String> {
+    let mut diagnose = vec!["scimctl diagnose".to_string()];
+    if let Some(name) = &opts.user_name {
+        diagnose.push(format!("--username {}", shell_word(name)));
+    }
+    for email in &opts.emails {
+        diagnose.push(format!("--email {}", shell_word(email)));
+    }
+    if let Some(external_id) = &opts.external_id {
+        diagnose.push(format!("--external-id {}", shell_word(external_id)));
+    }
+    if let Some(payload) = &opts.payload {
+        diagnose.push(format!("--payload {}", input_word(payload, "")));
+    }
+    if let Some(error) = &opts.error {
+        diagnose.push(format!("--error {}", input_word(error, "@")));
+    }
+    if opts.deep {
+        diagnose.push("--deep".into());
+    }
+    let mut commands = vec![diagnose.join(" ")];
+    commands.extend(
+        choices
+            .iter()
+            .filter(|c| c.feasible)
+            .filter_map(|c| c.command.clone()),
+    );
+    commands
+}
+
+fn input_word(input: &Input, file_prefix: &str) -> String {
+    match input {
+        Input::Text(text) => shell_word(text),
+        Input::File(path) => shell_word(&format!("{file_prefix}{}", path.display())),
+        Input::Stdin => "-".into(),
+    }
+}
+
+/// What became of one chosen option.
+enum Outcome {
+    /// Written and verified (and journalled).
+    Applied,
+    /// The person said no, or backed out of a question: nothing was written.
+    Declined,
+    /// Advice for elsewhere (the identity provider, support): nothing to write here.
+    Advised,
+}
+
+struct Walk<'a> {
+    /// What to diagnose after a change (see `looking_again`).
+    again: DiagnoseOptions,
+    /// The identity provider whose error started this, for the closing words.
+    identity_provider: Option<&'static str>,
+    settings: &'a Settings,
+    printer: &'a Printer,
+    interrupt: Interrupt,
+    /// The summaries of the plans applied so far (an interruption says what was done).
+    applied: Vec<String>,
+}
+
+impl Walk<'_> {
+    async fn through(&mut self, mut found: Investigation) -> Result<ExitStatus> {
+        for round in 0..MAX_ROUNDS {
+            if round > 0 {
+                let heading = self
+                    .printer
+                    .paint(Tone::Bold, "Looking again after the change:");
+                self.say(&format!("\n{heading}"))?;
+            }
+            self.tell(&found)?;
+            if !found.diagnosis.is_conflict() {
+                return self.finish(&mut found).await;
+            }
+            let Some(choice) = self.choose(&found).await? else {
+                self.nothing_changed();
+                return Ok(ExitStatus::Success);
+            };
+            let action = choice.action;
+            match self.carry(&choice, &mut found).await? {
+                Outcome::Declined => return Ok(ExitStatus::Success),
+                Outcome::Advised => {
+                    self.next_steps("Then retry provisioning")?;
+                    return Ok(ExitStatus::Success);
+                }
+                Outcome::Applied if matches!(action, Action::Link | Action::Provision) => {
+                    // The candidate's values now belong to the account meant for them.
+                    self.next_steps(
+                        "Next, in the identity provider (it looks the user up by userName first, finds this account and updates it instead of creating another)",
+                    )?;
+                    return Ok(ExitStatus::Success);
+                }
+                Outcome::Applied => {
+                    found = investigate(&self.again, self.settings, self.printer).await?;
+                }
+            }
+        }
+        self.printer.warn(&format!(
+            "still in the way after {MAX_ROUNDS} rounds; run scimctl resolve again to go on"
+        ));
+        Ok(ExitStatus::Success)
+    }
+
+    /// The findings as a story, with every option and why (infeasible ones included).
+    fn tell(&self, found: &Investigation) -> Result<()> {
+        let report = found.report();
+        match self.printer.format() {
+            OutputFormat::Table => self.printer.data(&report.render_text(self.printer))?,
+            OutputFormat::Json => self.printer.json(&report)?,
+            OutputFormat::Ndjson => self.printer.ndjson_line(&report)?,
+        }
+        Ok(())
+    }
+
+    /// Nothing holds the candidate's values (any more): create the user now from the payload,
+    /// or let the identity provider retry.
+    async fn finish(&mut self, found: &mut Investigation) -> Result<ExitStatus> {
+        let provision = found
+            .choices
+            .iter()
+            .find(|c| c.action == Action::Provision && c.feasible && c.command.is_some())
+            .cloned();
+        if let Some(choice) = provision {
+            let command = choice.command.as_deref().unwrap_or_default();
+            let create = self
+                .ask(|| {
+                    confirm(&format!(
+                        "Nothing is in the way. Create the user now ({command})?"
+                    ))
+                })
+                .await?;
+            if create == Some(true) && matches!(self.carry(&choice, found).await?, Outcome::Applied)
+            {
+                self.next_steps(
+                    "Next, in the identity provider (it looks the user up by userName first, finds this account and updates it instead of creating another)",
+                )?;
+                return Ok(ExitStatus::Success);
+            }
+        }
+        self.next_steps(if self.applied.is_empty() {
+            "Nothing is in the way. Next, retry provisioning"
+        } else {
+            "Nothing is in the way any more. Next, retry provisioning"
+        })?;
+        Ok(ExitStatus::Success)
+    }
+
+    /// The feasible options, and "nothing". `None` when the person chose nothing or pressed Esc.
+    async fn choose(&mut self, found: &Investigation) -> Result<Option<Choice>> {
+        // One line per thing to do: two reasons for the same command are one option.
+        let mut feasible: Vec<&Choice> = Vec::new();
+        for choice in found.choices.iter().filter(|c| c.feasible) {
+            let same = |f: &&Choice| f.action == choice.action && f.command == choice.command;
+            if choice.command.is_none() || !feasible.iter().any(same) {
+                feasible.push(choice);
+            }
+        }
+        let mut items: Vec<String> = feasible.iter().map(|c| label(c, found)).collect();
+        items.push("Nothing: leave everything as it is".into());
+        self.say("")?;
+        let picked = self
+            .ask(|| select("What do you want to do?", &items, 0))
+            .await?;
+        Ok(picked.and_then(|n| feasible.get(n).map(|c| (*c).clone())))
+    }
+
+    /// Asks what the option needs, builds its plan and carries it out.
+    async fn carry(&mut self, choice: &Choice, found: &mut Investigation) -> Result<Outcome> {
+        let Some(command) = &choice.command else {
+            self.say(&format!(
+                "{} {}",
+                self.printer.paint(Tone::Bold, "To do:"),
+                choice.why
+            ))?;
+            return Ok(Outcome::Advised);
+        };
+        let plan = match task_of(command)? {
+            Task::RenameUser { holder, to, .. } => self.rename(found, holder, to).await?,
+            Task::ReleaseEmail { email, from, .. } => self.release(found, email, from).await?,
+            Task::Link {
+                holder_id,
+                payload,
+                user_name,
+                external_id,
+                activate,
+                ..
+            } => {
+                if !self.weigh_evidence(choice, &holder_id).await? {
+                    return Ok(Outcome::Declined);
+                }
+                let user_name = match (user_name, &external_id, &payload) {
+                    (None, None, None) => Some(self.incoming_user_name(found).await?),
+                    (user_name, _, _) => user_name,
+                };
+                let (holder_id, incoming) = fix::link_incoming(LinkRequest {
+                    holder_id,
+                    payload,
+                    user_name,
+                    external_id,
+                    activate,
+                })?;
+                Some(fix::link_plan(&mut found.session, &holder_id, &incoming).await?)
+            }
+            Task::Provision {
+                payload,
+                user_name,
+                email,
+                ..
+            } => Some(fix::provision_plan(
+                &payload,
+                user_name.as_deref(),
+                email.as_deref(),
+            )?),
+            _ => return Err(anyhow!("resolve cannot carry out {command:?}")),
+        };
+        match plan {
+            Some(plan) => self.apply(plan, found).await,
+            None => {
+                self.nothing_changed();
+                Ok(Outcome::Declined)
+            }
+        }
+    }
+
+    /// The new userName, offering the free ones (the option's own proposal first); asks again
+    /// when the name is taken or unusable.
+    async fn rename(
+        &mut self,
+        found: &mut Investigation,
+        holder: HolderRef,
+        proposed: String,
+    ) -> Result<Option<Plan>> {
+        let current = match &holder {
+            HolderRef::Id(id) => holder_name(found, id).unwrap_or_else(|| id.clone()),
+            HolderRef::UserName(name) => name.clone(),
+        };
+        let free = fix::free_user_names(
+            &mut found.session,
+            &current,
+            std::slice::from_ref(&proposed),
+            3,
+        )
+        .await?;
+        if !free.is_empty() {
+            self.printer.note(&format!(
+                "free userNames (looked up just now): {}",
+                free.join(", ")
+            ));
+        }
+        let mut initial = free.first().cloned().unwrap_or_default();
+        loop {
+            let name = self
+                .ask(|| {
+                    text(
+                        &format!("New userName for \"{current}\""),
+                        &initial,
+                        |value| {
+                            if value.trim().is_empty() {
+                                Err("enter a userName".to_string())
+                            } else if value != value.trim() {
+                                Err("remove the spaces around it".to_string())
+                            } else {
+                                Ok(())
+                            }
+                        },
+                    )
+                })
+                .await?;
+            match fix::rename_plan(&mut found.session, holder.clone(), &name).await {
+                Ok(plan) => return Ok(Some(plan)),
+                Err(e) if can_ask_again(&e) => {
+                    self.printer
+                        .warn(&format!("{}; choose another name", refusal(&e)));
+                    initial = name;
+                }
+                Err(e) => return Err(e),
+            }
+        }
+    }
+
+    /// What takes the address's place: a placeholder, another address, or nothing.
+    async fn release(
+        &mut self,
+        found: &mut Investigation,
+        email: String,
+        from: Option<String>,
+    ) -> Result<Option<Plan>> {
+        let whose = from
+            .as_deref()
+            .map(|id| match holder_name(found, id) {
+                Some(name) => format!("account \"{name}\""),
+                None => format!("account {id}"),
+            })
+            .unwrap_or_else(|| "its holder".into());
+        let items = [
+            format!(
+                "Replace it with a placeholder on the same domain ({}+released-DATE@…)",
+                email.split('@').next().unwrap_or(&email)
+            ),
+            "Replace it with another address".to_string(),
+            "Remove it (the account keeps its other emails)".to_string(),
+        ];
+        let mut replacement = String::new();
+        loop {
+            let picked = self
+                .ask(|| {
+                    select(
+                        &format!("What should {whose} have instead of {email}?"),
+                        &items,
+                        0,
+                    )
+                })
+                .await?;
+            let choice = match picked {
+                None => return Ok(None),
+                Some(0) => ReleaseChoice::Placeholder,
+                Some(1) => {
+                    replacement = self
+                        .ask(|| {
+                            text("Replacement address", &replacement, |value| {
+                                let value = value.trim();
+                                match value.split_once('@') {
+                                    Some((local, domain))
+                                        if !local.is_empty()
+                                            && !domain.is_empty()
+                                            && !value.contains(char::is_whitespace) =>
+                                    {
+                                        Ok(())
+                                    }
+                                    _ => Err("enter an email address".to_string()),
+                                }
+                            })
+                        })
+                        .await?
+                        .trim()
+                        .to_string();
+                    ReleaseChoice::With(replacement.clone())
+                }
+                Some(_) => ReleaseChoice::Remove,
+            };
+            match fix::release_plan(&mut found.session, &email, from.clone(), choice).await {
+                Ok(plan) => return Ok(Some(plan)),
+                Err(e) if can_ask_again(&e) => {
+                    self.printer.warn(&format!("{}; choose again", refusal(&e)));
+                }
+                Err(e) => return Err(e),
+            }
+        }
+    }
+
+    /// Links rest on the evidence that the holder is the incoming person: say how strong it is,
+    /// and unless the externalId confirms it, ask for the admin's own confirmation first.
+    async fn weigh_evidence(&mut self, choice: &Choice, holder_id: &str) -> Result<bool> {
+        let evidence = choice.evidence.unwrap_or("weak");
+        let tone = match evidence {
+            "strong" => Tone::Good,
+            "moderate" => Tone::Warning,
+            _ => Tone::Bad,
+        };
+        self.say(&format!(
+            "Evidence that account {holder_id} is the incoming person: {}. {}",
+            self.printer.paint(tone, evidence),
+            choice.why
+        ))?;
+        if evidence == "strong" {
+            return Ok(true);
+        }
+        self.printer.warn(if evidence == "moderate" {
+            "the externalId does not confirm it: linking gives this account to the incoming identity, so check it is the same person"
+        } else {
+            "only the email matches: linking gives this account, and what it can reach, to the incoming identity"
+        });
+        let sure = self
+            .ask(|| {
+                confirm(&format!(
+                    "Have you confirmed that account {holder_id} belongs to the incoming person?"
+                ))
+            })
+            .await?;
+        if sure != Some(true) {
+            self.nothing_changed();
+        }
+        Ok(sure == Some(true))
+    }
+
+    /// For a link when the candidate had neither userName nor externalId: the identity
+    /// provider finds an existing account by userName, so ask which one it sends (Okta's
+    /// default username format is the email).
+    async fn incoming_user_name(&mut self, found: &Investigation) -> Result<String> {
+        let initial = found.candidate.emails.first().cloned().unwrap_or_default();
+        self.ask(|| {
+            text(
+                "userName the identity provider sends for the incoming person",
+                &initial,
+                |value| {
+                    if value.trim().is_empty() || value != value.trim() {
+                        Err("enter the userName, without surrounding spaces".to_string())
+                    } else {
+                        Ok(())
+                    }
+                },
+            )
+        })
+        .await
+    }
+
+    /// Shows the plan, confirms, applies and verifies it (all `carry_out`); tells applied from
+    /// declined by the journal, where every applied plan is recorded.
+    async fn apply(&mut self, plan: Plan, found: &mut Investigation) -> Result<Outcome> {
+        if self.interrupt.arrived().await {
+            return Err(interruption());
+        }
+        let before = last_journal_entry();
+        let summary = plan.summary.clone();
+        self.say("")?;
+        carry_out(
+            plan,
+            &mut found.session,
+            self.settings,
+            self.printer,
+            WriteOptions::default(),
+            None,
+        )
+        .await?;
+        if applied_since(before) {
+            self.applied.push(summary);
+            Ok(Outcome::Applied)
+        } else {
+            Ok(Outcome::Declined)
+        }
+    }
+
+    /// The identity provider's next step, in its own words: the one the error came from, or
+    /// both when it is not known.
+    fn next_steps(&self, heading: &str) -> Result<()> {
+        let steps: &[&str] = match self.identity_provider {
+            Some("Okta") => &[OKTA_NEXT],
+            Some("Entra ID") => &[ENTRA_NEXT],
+            _ => &[OKTA_NEXT, ENTRA_NEXT],
+        };
+        let mut lines = vec![
+            String::new(),
+            format!("{}:", self.printer.paint(Tone::Bold, heading)),
+        ];
+        lines.extend(steps.iter().map(|s| format!("  {s}")));
+        self.say(&lines.join("\n"))
+    }
+
+    /// Words for the person: the story's continuation, on stdout with the report and the
+    /// plan; on stderr when stdout carries JSON.
+    fn say(&self, text: &str) -> Result<()> {
+        match self.printer.format() {
+            OutputFormat::Table => self.printer.data(text)?,
+            OutputFormat::Json | OutputFormat::Ndjson if !text.trim().is_empty() => {
+                self.printer.note(text.trim())
+            }
+            OutputFormat::Json | OutputFormat::Ndjson => {}
+        }
+        Ok(())
+    }
+
+    /// Runs one prompt. Ctrl-C during it, as its error or as a SIGINT the handler caught while
+    /// it was drawing, is an interruption.
+    async fn ask<T>(&mut self, prompt: impl FnOnce() -> io::Result<T>) -> Result<T> {
+        let answer = match prompt() {
+            Err(e) if e.kind() == io::ErrorKind::Interrupted => return Err(interruption()),
+            answer => answer,
+        };
+        if self.interrupt.arrived().await {
+            return Err(interruption());
+        }
+        Ok(answer?)
+    }
+
+    fn nothing_changed(&self) {
+        self.printer.note(if self.applied.is_empty() {
+            "nothing was changed"
+        } else {
+            "nothing more was changed"
+        });
+    }
+
+    fn interrupted_message(&self) -> String {
+        match self.applied.as_slice() {
+            [] => "interrupted: nothing was written".into(),
+            done => format!(
+                "interrupted: nothing more was written after: {} (see scimctl journal list)",
+                done.join(" ")
+            ),
+        }
+    }
+}
+
+/// The second look, after a change, asks the endpoint about the same candidate, but not the
+/// identity provider's error: that tells what was in the way then, and read again it would
+/// report the value taken still. The candidate's values (the error's included) become flags;
+/// a payload file stays, for the display name and the `provision` option.
+fn looking_again(opts: &DiagnoseOptions, found: &Investigation) -> DiagnoseOptions {
+    let candidate = &found.candidate;
+    DiagnoseOptions {
+        user_name: candidate.user_name.clone(),
+        emails: candidate.emails.clone(),
+        external_id: candidate.external_id.clone(),
+        payload: opts.payload.clone().filter(|p| matches!(p, Input::File(_))),
+        error: None,
+        deep: opts.deep,
+    }
+}
+
+/// The option's command as the Task the non-interactive command would run.
+fn task_of(command: &str) -> Result<Task> {
+    let words = shell_words(command)
+        .ok_or_else(|| anyhow!("cannot read the option's command {command:?}"))?;
+    let cli = Cli::try_parse_from(&words)
+        .map_err(|e| anyhow!("the option's command {command:?} does not parse: {e}"))?;
+    Task::from_command(&cli.command, &cli.global)
+}
+
+/// The menu line for an option: what it does and to whom.
+fn label(choice: &Choice, found: &Investigation) -> String {
+    let name = |id: &str| match holder_name(found, id) {
+        Some(name) => format!("\"{name}\""),
+        None => format!("account {id}"),
+    };
+    let task = choice.command.as_deref().and_then(|c| task_of(c).ok());
+    match (choice.action, task) {
+        (Action::RenameUser, Some(Task::RenameUser { holder, .. })) => {
+            let who = match holder {
+                HolderRef::Id(id) => name(&id),
+                HolderRef::UserName(user_name) => format!("\"{user_name}\""),
+            };
+            format!("Rename {who} to free the userName")
+        }
+        (Action::ReleaseEmail, Some(Task::ReleaseEmail { email, from, .. })) => match from {
+            Some(id) => format!("Release {email} from {}", name(&id)),
+            None => format!("Release {email} from its holder"),
+        },
+        (Action::Link, Some(Task::Link { holder_id, .. })) => format!(
+            "Link {} to the incoming person (evidence: {})",
+            name(&holder_id),
+            choice.evidence.unwrap_or("weak")
+        ),
+        (Action::Provision, Some(Task::Provision { .. })) => "Create the user now".into(),
+        (Action::IdpChange, _) => {
+            "Change what the identity provider sends (you do this in the identity provider)".into()
+        }
+        (Action::ContactSupport, _) => {
+            "Ask the holder's owner or the provider's support (outside scimctl)".into()
+        }
+        (_, _) => choice.command.clone().unwrap_or_else(|| choice.why.clone()),
+    }
+}
+
+/// The userName of a holder the diagnosis found.
+fn holder_name(found: &Investigation, id: &str) -> Option<String> {
+    found
+        .diagnosis
+        .findings
+        .iter()
+        .filter_map(|f| f.holder.as_ref())
+        .find(|h| h.id == id)
+        .map(|h| h.user_name.clone())
+}
+
+/// A refusal in a person's words: plans name the holder of a taken value, or say only
+/// "another account" when the lookup did not single one out.
+fn refusal(error: &anyhow::Error) -> String {
+    error
+        .to_string()
+        .replace("held by account another account", "held by another account")
+}
+
+/// A refusal the person can answer differently: the value is taken, or unusable.
+fn can_ask_again(error: &anyhow::Error) -> bool {
+    error.chain().any(|cause| {
+        cause.downcast_ref::<UsageError>().is_some()
+            || cause
+                .downcast_ref::<Failed>()
+                .is_some_and(|f| f.0 == ExitStatus::ConflictFound)
+    })
+}
+
+fn interruption() -> anyhow::Error {
+    io::Error::new(io::ErrorKind::Interrupted, "interrupted").into()
+}
+
+/// Ctrl-C at a prompt, ours or `carry_out`'s, as console reports it.
+fn is_interruption(error: &anyhow::Error) -> bool {
+    error.chain().any(|cause| {
+        cause
+            .downcast_ref::<io::Error>()
+            .is_some_and(|e| e.kind() == io::ErrorKind::Interrupted)
+    })
+}
+
+/// The newest journal entry's id, if the journal can be read.
+fn last_journal_entry() -> Option<u64> {
+    let journal = Journal::at(Journal::default_path()?);
+    journal.entries().ok()?.last().map(|e| e.intent.id)
+}
+
+/// Whether a plan was applied after entry `before`. An unreadable journal counts as applied:
+/// looking again then shows the truth.
+fn applied_since(before: Option<u64>) -> bool {
+    let Some(journal) = Journal::default_path().map(Journal::at) else {
+        return true;
+    };
+    match journal.entries() {
+        Ok(entries) => entries
+            .iter()
+            .any(|e| before.is_none_or(|b| e.intent.id > b) && e.status == "applied"),
+        Err(_) => true,
+    }
+}
+
+// Prompts, on stderr (dialoguer's default terminal). Each returns the io error it got, so
+// Ctrl-C arrives as `Interrupted`.
+
+fn select(prompt: &str, items: &[String], default: usize) -> io::Result<Option<usize>> {
+    dialoguer::Select::new()
+        .with_prompt(prompt)
+        .items(items)
+        .default(default)
+        .interact_opt()
+        .map_err(io_error)
+}
+
+fn confirm(prompt: &str) -> io::Result<Option<bool>> {
+    dialoguer::Confirm::new()
+        .with_prompt(prompt)
+        .default(false)
+        .interact_opt()
+        .map_err(io_error)
+}
+
+fn text(
+    prompt: &str,
+    initial: &str,
+    validate: impl FnMut(&String) -> Result<(), String>,
+) -> io::Result<String> {
+    dialoguer::Input::<String>::new()
+        .with_prompt(prompt)
+        .with_initial_text(initial)
+        .validate_with(validate)
+        .interact_text()
+        .map_err(io_error)
+}
+
+fn io_error(error: dialoguer::Error) -> io::Error {
+    match error {
+        dialoguer::Error::IO(e) => e,
+    }
+}
+
+/// SIGINT, caught from before the first prompt to the end of the walk-through.
+struct Interrupt {
+    /// `None` once it has fired (or could not be installed).
+    signal: Option<Pin<Box<dyn Future<Output = io::Result<()>>>>>,
+    arrived: bool,
+}
+
+impl Interrupt {
+    /// Installs the handler: tokio registers it when the future is first polled.
+    async fn install() -> Interrupt {
+        let mut interrupt = Interrupt {
+            signal: Some(Box::pin(tokio::signal::ctrl_c())),
+            arrived: false,
+        };
+        interrupt.arrived().await;
+        interrupt
+    }
+
+    /// Whether a SIGINT has arrived since `install`. Never waits for one; it only yields once,
+    /// so that a signal caught while a prompt blocked the runtime gets delivered.
+    async fn arrived(&mut self) -> bool {
+        if let Some(signal) = self.signal.as_mut() {
+            tokio::task::yield_now().await;
+            let fired = tokio::select! {
+                biased;
+                result = signal => Some(result.is_ok()),
+                () = std::future::ready(()) => None,
+            };
+            if let Some(ok) = fired {
+                self.signal = None;
+                self.arrived = ok;
+            }
+        }
+        self.arrived
+    }
+}
+
+/// Quotes a value for a POSIX shell when it needs it (as the options' commands do).
+fn shell_word(value: &str) -> String {
+    if !value.is_empty()
+        && value
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || "@._+-/:=,".contains(c))
+    {
+        value.to_string()
+    } else {
+        format!("'{}'", value.replace('\'', r"'\''"))
+    }
+}
+
+/// Splits a command line as a POSIX shell would (quotes and backslashes; no expansions).
+fn shell_words(line: &str) -> Option<Vec<String>> {
+    let mut words = Vec::new();
+    let mut word = String::new();
+    let mut in_word = false;
+    let mut chars = line.chars();
+    while let Some(c) = chars.next() {
+        match c {
+            '\'' => {
+                in_word = true;
+                loop {
+                    match chars.next()? {
+                        '\'' => break,
+                        c => word.push(c),
+                    }
+                }
+            }
+            '"' => {
+                in_word = true;
+                loop {
+                    match chars.next()? {
+                        '"' => break,
+                        '\\' => match chars.next()? {
+                            c @ ('"' | '\\' | '$' | '`') => word.push(c),
+                            '\n' => {}
+                            c => {
+                                word.push('\\');
+                                word.push(c);
+                            }
+                        },
+                        c => word.push(c),
+                    }
+                }
+            }
+            '\\' => {
+                in_word = true;
+                word.push(chars.next()?);
+            }
+            c if c.is_whitespace() => {
+                if in_word {
+                    words.push(std::mem::take(&mut word));
+                    in_word = false;
+                }
+            }
+            c => {
+                in_word = true;
+                word.push(c);
+            }
+        }
+    }
+    if in_word {
+        words.push(word);
+    }
+    Some(words)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn shell_words_undo_shell_word() {
+        for value in [
+            "jdoe",
+            "it's",
+            "two words",
+            "",
+            "a'b'c",
+            "x\"y",
+            "back\\slash",
+            "CKent-previous",
+        ] {
+            let line = format!("scimctl rename-user id --to {}", shell_word(value));
+            assert_eq!(
+                shell_words(&line).unwrap(),
+                ["scimctl", "rename-user", "id", "--to", value],
+                "{line}"
+            );
+        }
+        assert_eq!(shell_words("a 'unterminated"), None);
+        assert_eq!(
+            shell_words(r#"a "b \"c\"" d\ e"#).unwrap(),
+            ["a", "b \"c\"", "d e"]
+        );
+    }
+
+    #[test]
+    fn option_commands_become_the_tasks_their_commands_run() {
+        let task = task_of("scimctl rename-user h1 --to 'j doe'").unwrap();
+        assert!(matches!(
+            task,
+            Task::RenameUser { holder: HolderRef::Id(ref id), ref to, write }
+                if id == "h1" && to == "j doe" && !write.yes && !write.dry_run
+        ));
+        let task = task_of("scimctl release-email dprince@acme.example --from h3").unwrap();
+        assert!(matches!(
+            task,
+            Task::ReleaseEmail { ref email, from: Some(ref from), replacement: ReleaseChoice::Placeholder, .. }
+                if email == "dprince@acme.example" && from == "h3"
+        ));
+        let task =
+            task_of("scimctl link h --username jdoe --external-id okta-9 --activate").unwrap();
+        assert!(matches!(
+            task,
+            Task::Link { ref holder_id, user_name: Some(_), external_id: Some(_), activate: true, .. }
+                if holder_id == "h"
+        ));
+    }
+
+    #[test]
+    fn the_commands_without_a_terminal_start_with_diagnose() {
+        let opts = DiagnoseOptions {
+            user_name: Some("ckent".into()),
+            emails: vec!["c k@x".into()],
+            payload: Some(Input::File("u.json".into())),
+            error: Some(Input::Text("Conflict: it's taken".into())),
+            ..DiagnoseOptions::default()
+        };
+        let choices = [
+            Choice {
+                action: Action::RenameUser,
+                feasible: true,
+                command: Some("scimctl rename-user h --to CKent-previous".into()),
+                why: String::new(),
+                evidence: None,
+            },
+            Choice {
+                action: Action::Link,
+                feasible: false,
+                command: None,
+                why: String::new(),
+                evidence: None,
+            },
+            Choice {
+                action: Action::IdpChange,
+                feasible: true,
+                command: None,
+                why: String::new(),
+                evidence: None,
+            },
+        ];
+        assert_eq!(
+            explicit_commands(&opts, &choices),
+            [
+                r"scimctl diagnose --username ckent --email 'c k@x' --payload u.json --error 'Conflict: it'\''s taken'",
+                "scimctl rename-user h --to CKent-previous",
+            ]
+        );
+    }
+}

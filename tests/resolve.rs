@@ -1,0 +1,414 @@
+//! `scimctl resolve`, the walk-through, driven through a real pseudo-terminal (rexpect) the way
+//! a person answers its prompts — a rename, an email release, backing out at each prompt,
+//! Ctrl-C — against the sandbox seeded with examples/common-conflicts.json; and without a
+//! terminal, where it writes nothing, prints the commands and exits 2.
+
+use serde_json::Value;
+
+use crate::support::{SandboxProcess, TestEnv, stderr_of};
+
+const COMMON: &str = include_str!("../examples/common-conflicts.json");
+/// Holds "CKent": the incoming `ckent` collides with it in case only.
+const CLARK: &str = "b1f0c8e2-0000-4000-8000-000000000002";
+/// Holds dprince@acme.example as her second (home) address.
+const DIANA: &str = "b1f0c8e2-0000-4000-8000-000000000003";
+
+fn sandbox(env: &TestEnv) -> SandboxProcess {
+    let path = env.path().join("seed.json");
+    std::fs::write(&path, COMMON).unwrap();
+    SandboxProcess::start(env, &["--seed", path.to_str().unwrap()])
+}
+
+/// Every account as the server has it now (with its meta: any write changes it).
+fn accounts(sandbox: &SandboxProcess) -> Value {
+    let response = sandbox.call("GET", "/Users?count=1000", None);
+    assert_eq!(response.status, 200, "{}", response.body);
+    let mut users = response.json()["Resources"].clone();
+    users
+        .as_array_mut()
+        .unwrap()
+        .sort_by_key(|u| u["id"].as_str().unwrap_or_default().to_string());
+    users
+}
+
+fn account(sandbox: &SandboxProcess, id: &str) -> Value {
+    let response = sandbox.call("GET", &format!("/Users/{id}"), None);
+    assert_eq!(response.status, 200, "{}", response.body);
+    response.json()
+}
+
+fn journal(env: &TestEnv) -> std::path::PathBuf {
+    env.path().join("state").join("journal.jsonl")
+}
+
+#[test]
+fn without_a_terminal_it_prints_the_commands_writes_nothing_and_exits_2() {
+    let env = TestEnv::new();
+    let sandbox = sandbox(&env);
+    let before = accounts(&sandbox);
+    let output = env
+        .scimctl_at(&sandbox.url, &sandbox.token)
+        .env("SCIMCTL_STATE_DIR", env.path().join("state"))
+        .args(["resolve", "--username", "ckent"])
+        .write_stdin("")
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    let stderr = stderr_of(&output);
+    assert_eq!(output.status.code(), Some(2), "{stdout}\n{stderr}");
+    // The diagnosis, as diagnose tells it, then the commands: diagnose, then the feasible fix.
+    assert!(stdout.contains("CONFLICT"), "{stdout}");
+    let diagnose = stdout
+        .find("$ scimctl diagnose --username ckent")
+        .expect("the diagnose command");
+    assert!(
+        stdout[diagnose..].contains(&format!(
+            "$ scimctl rename-user {CLARK} --to CKent-previous"
+        )),
+        "{stdout}"
+    );
+    let errors: Vec<&str> = stderr.lines().filter(|l| l.starts_with("error:")).collect();
+    assert_eq!(errors.len(), 1, "{stderr}");
+    assert!(
+        errors[0].contains("terminal") && errors[0].contains("(exit 2)"),
+        "{stderr}"
+    );
+    // Zero writes: the accounts are as they were, and nothing was journalled.
+    assert_eq!(accounts(&sandbox), before);
+    assert!(!journal(&env).exists());
+
+    // --no-input says the same even where a terminal might be; JSON keeps stdout a report.
+    let output = env
+        .scimctl_at(&sandbox.url, &sandbox.token)
+        .env("SCIMCTL_STATE_DIR", env.path().join("state"))
+        .args([
+            "resolve",
+            "--email",
+            "dprince@acme.example",
+            "--no-input",
+            "-o",
+            "json",
+        ])
+        .write_stdin("")
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(2), "{}", stderr_of(&output));
+    let report = crate::support::json_of(&output);
+    assert_eq!(report["verdict"], "conflict");
+    assert!(
+        stderr_of(&output).contains(&format!(
+            "$ scimctl release-email dprince@acme.example --from {DIANA}"
+        )),
+        "{}",
+        stderr_of(&output)
+    );
+    assert_eq!(accounts(&sandbox), before);
+    assert!(!journal(&env).exists());
+}
+
+#[cfg(unix)]
+mod terminal {
+    use std::time::Duration;
+
+    use rexpect::process::WaitStatus;
+    use rexpect::session::{Options, PtySession};
+
+    use super::*;
+
+    const ENTER: &str = "\r";
+    const DOWN: &str = "\x1b[B";
+    const ESCAPE: &str = "\x1b";
+    const CTRL_C: &str = "\x03";
+    const BACKSPACE: &str = "\x7f";
+
+    /// `scimctl resolve ARGS` in its own pseudo-terminal, pointed at the sandbox.
+    struct Walkthrough {
+        session: PtySession,
+        /// Everything it showed so far, escape codes removed.
+        seen: String,
+    }
+
+    impl Walkthrough {
+        fn start(env: &TestEnv, sandbox: &SandboxProcess, args: &[&str]) -> Walkthrough {
+            let mut command = env.std_scimctl();
+            command
+                .env("SCIMCTL_URL", &sandbox.url)
+                .env("SCIMCTL_TOKEN", &sandbox.token)
+                .env("SCIMCTL_STATE_DIR", env.path().join("state"))
+                .env("TERM", "xterm")
+                .arg("resolve")
+                .args(args);
+            let options = Options::new()
+                .timeout_ms(Some(60_000))
+                .strip_ansi_escape_codes(true);
+            let session = rexpect::session::spawn_with_options(command, options)
+                .expect("scimctl resolve in a pseudo-terminal");
+            Walkthrough {
+                session,
+                seen: String::new(),
+            }
+        }
+
+        /// Waits for `text` on the screen.
+        fn expect(&mut self, text: &str) {
+            match self.session.exp_string(text) {
+                Ok(before) => {
+                    self.seen.push_str(&before);
+                    self.seen.push_str(text);
+                }
+                Err(e) => panic!("waiting for {text:?}: {e}\nso far:\n{}", self.seen),
+            }
+        }
+
+        /// Waits for the prompt `text`, lets it settle into reading keys, then types `keys`.
+        fn answer(&mut self, prompt: &str, keys: &[&str]) {
+            self.expect(prompt);
+            for key in keys {
+                // A prompt reads each key in raw mode, entered just after drawing itself.
+                std::thread::sleep(Duration::from_millis(300));
+                self.session.send(key).unwrap();
+                self.session.flush().unwrap();
+            }
+        }
+
+        /// Reads to the end and returns the exit code (`None`: killed by a signal).
+        fn finish(mut self) -> (Option<i32>, String) {
+            match self.session.exp_eof() {
+                Ok(rest) => self.seen.push_str(&rest),
+                Err(e) => panic!("waiting for the end: {e}\nso far:\n{}", self.seen),
+            }
+            let code = match self.session.process().wait().unwrap() {
+                WaitStatus::Exited(_, code) => Some(code),
+                _ => None,
+            };
+            (code, self.seen)
+        }
+    }
+
+    #[test]
+    fn a_taken_username_is_renamed_to_the_suggested_free_name() {
+        let env = TestEnv::new();
+        let sandbox = sandbox(&env);
+        let mut walk = Walkthrough::start(&env, &sandbox, &["--username", "ckent"]);
+        walk.expect("userName \"ckent\"");
+        walk.answer("What do you want to do?", &[ENTER]);
+        walk.expect("free userNames (looked up just now): CKent-previous");
+        // The name arrives filled in with the first free suggestion: accept it.
+        walk.answer("New userName for \"CKent\": CKent-previous", &[ENTER]);
+        // (rexpect reads bytes as Latin-1: expect ASCII only.)
+        walk.expect("userName: \"CKent\" ");
+        walk.expect(" \"CKent-previous\"");
+        walk.answer("Apply this plan?", &["y"]);
+        walk.expect("done: the change was verified");
+        // It looks again: nothing is in the way, and the identity provider is next.
+        walk.expect("CLEAR");
+        walk.expect("In Okta: Dashboard");
+        let (code, screen) = walk.finish();
+        assert_eq!(code, Some(0), "{screen}");
+        assert!(
+            screen.contains("Provision on demand for this user"),
+            "{screen}"
+        );
+        assert_eq!(account(&sandbox, CLARK)["userName"], "CKent-previous");
+        assert!(journal(&env).exists());
+    }
+
+    #[test]
+    fn a_name_that_is_taken_is_refused_and_asked_again() {
+        let env = TestEnv::new();
+        let sandbox = sandbox(&env);
+        let mut walk = Walkthrough::start(&env, &sandbox, &["--username", "ckent"]);
+        walk.answer("What do you want to do?", &[ENTER]);
+        // Erase the suggestion and type a name Peter Parker holds.
+        let erase = BACKSPACE.repeat("CKent-previous".len());
+        walk.answer(
+            "New userName for \"CKent\": CKent-previous",
+            &[&erase, "PParker", ENTER],
+        );
+        walk.expect(
+            "is already held by account b1f0c8e2-0000-4000-8000-000000000004; choose another name",
+        );
+        walk.answer(
+            "New userName for \"CKent\": PParker",
+            &[&BACKSPACE.repeat(7), "ckent-old", ENTER],
+        );
+        walk.answer("Apply this plan?", &["y"]);
+        walk.expect("done: the change was verified");
+        let (code, screen) = walk.finish();
+        assert_eq!(code, Some(0), "{screen}");
+        assert_eq!(account(&sandbox, CLARK)["userName"], "ckent-old");
+        assert_eq!(
+            account(&sandbox, "b1f0c8e2-0000-4000-8000-000000000004")["userName"],
+            "pparker"
+        );
+    }
+
+    #[test]
+    fn an_email_in_a_secondary_slot_is_released_with_a_placeholder() {
+        let env = TestEnv::new();
+        let sandbox = sandbox(&env);
+        let okta = "Automatic provisioning of user dprince to app Acme failed: Error while creating user dprince : Conflict. Errors reported by remote server: Email dprince@acme.example already in use";
+        let mut walk = Walkthrough::start(
+            &env,
+            &sandbox,
+            &["--email", "dprince@acme.example", "--error", okta],
+        );
+        walk.answer("What do you want to do?", &[ENTER]);
+        walk.expect("Release dprince@acme.example from \"diana\"");
+        walk.answer(
+            "What should account \"diana\" have instead of dprince@acme.example?",
+            &[ENTER],
+        );
+        walk.answer("Apply this plan?", &["y"]);
+        walk.expect("done: the change was verified");
+        // The error came from Okta: its own words, and not Entra's.
+        walk.expect("In Okta: Dashboard");
+        let (code, screen) = walk.finish();
+        assert_eq!(code, Some(0), "{screen}");
+        assert!(
+            !screen.contains("Entra ID: Enterprise applications"),
+            "{screen}"
+        );
+        let diana = account(&sandbox, DIANA);
+        let emails: Vec<&str> = diana["emails"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|e| e["value"].as_str().unwrap())
+            .collect();
+        assert_eq!(emails.len(), 2, "{diana}");
+        assert_eq!(emails[0], "diana.prince@acme.example", "{diana}");
+        assert!(emails[1].starts_with("dprince+released-"), "{diana}");
+        assert!(emails[1].ends_with("@acme.example"), "{diana}");
+    }
+
+    #[test]
+    fn with_the_payload_it_creates_the_user_once_nothing_is_in_the_way() {
+        let env = TestEnv::new();
+        let sandbox = sandbox(&env);
+        let payload = env.path().join("ckent.json");
+        let user = serde_json::json!({
+            "schemas": ["urn:ietf:params:scim:schemas:core:2.0:User"],
+            "userName": "ckent", "externalId": "okta-00u777", "displayName": "Chris Kent",
+            "emails": [{"value": "chris.kent@acme.example", "primary": true}]
+        });
+        std::fs::write(&payload, user.to_string()).unwrap();
+        let mut walk =
+            Walkthrough::start(&env, &sandbox, &["--payload", payload.to_str().unwrap()]);
+        walk.answer("What do you want to do?", &[ENTER]);
+        walk.answer("New userName for \"CKent\": CKent-previous", &[ENTER]);
+        walk.answer("Apply this plan?", &["y"]);
+        walk.expect("CLEAR");
+        walk.answer("Create the user now (scimctl provision --payload", &["y"]);
+        walk.expect("POST /Users");
+        walk.answer("Apply this plan?", &["y"]);
+        walk.expect("journal entry 2");
+        walk.expect("finds this account and updates it instead of creating another");
+        let (code, screen) = walk.finish();
+        assert_eq!(code, Some(0), "{screen}");
+        let found = sandbox.call(
+            "GET",
+            "/Users?filter=externalId%20eq%20%22okta-00u777%22",
+            None,
+        );
+        let created = &found.json()["Resources"][0];
+        assert_eq!(created["userName"], "ckent", "{}", found.body);
+        assert_eq!(account(&sandbox, CLARK)["userName"], "CKent-previous");
+    }
+
+    /// Runs `resolve --username ckent`, does `steps`, and checks the exit code, the closing
+    /// words and that the server was not touched.
+    fn backs_out(steps: impl FnOnce(&mut Walkthrough), code: i32, words: &str) {
+        let env = TestEnv::new();
+        let sandbox = sandbox(&env);
+        let before = accounts(&sandbox);
+        let mut walk = Walkthrough::start(&env, &sandbox, &["--username", "ckent"]);
+        steps(&mut walk);
+        let (exit, screen) = walk.finish();
+        assert_eq!(exit, Some(code), "{screen}");
+        assert!(screen.contains(words), "{screen}");
+        assert_eq!(accounts(&sandbox), before, "{screen}");
+        assert!(!journal(&env).exists(), "{screen}");
+    }
+
+    #[test]
+    fn backing_out_at_each_prompt_changes_nothing() {
+        // The choice of option: Esc, or "Nothing".
+        backs_out(
+            |walk| walk.answer("What do you want to do?", &[ESCAPE]),
+            0,
+            "nothing was changed",
+        );
+        backs_out(
+            |walk| walk.answer("What do you want to do?", &[DOWN, DOWN, ENTER]),
+            0,
+            "nothing was changed",
+        );
+        // The new name: there is no "cancel" key in a text field, so Ctrl-C.
+        backs_out(
+            |walk| {
+                walk.answer("What do you want to do?", &[ENTER]);
+                walk.answer("New userName for \"CKent\": CKent-previous", &[CTRL_C]);
+            },
+            130,
+            "interrupted: nothing was written (exit 130)",
+        );
+        // The plan: declined.
+        backs_out(
+            |walk| {
+                walk.answer("What do you want to do?", &[ENTER]);
+                walk.answer("New userName for \"CKent\": CKent-previous", &[ENTER]);
+                walk.answer("Apply this plan?", &["n"]);
+            },
+            0,
+            "nothing was changed",
+        );
+    }
+
+    #[test]
+    fn backing_out_of_a_release_changes_nothing() {
+        let env = TestEnv::new();
+        let sandbox = sandbox(&env);
+        let before = accounts(&sandbox);
+        let mut walk = Walkthrough::start(&env, &sandbox, &["--email", "dprince@acme.example"]);
+        walk.answer("What do you want to do?", &[ENTER]);
+        walk.answer("have instead of dprince@acme.example?", &[ESCAPE]);
+        let (code, screen) = walk.finish();
+        assert_eq!(code, Some(0), "{screen}");
+        assert!(screen.contains("nothing was changed"), "{screen}");
+        assert_eq!(accounts(&sandbox), before);
+    }
+
+    #[test]
+    fn ctrl_c_at_a_prompt_exits_130_and_writes_nothing() {
+        // At the first question.
+        backs_out(
+            |walk| walk.answer("What do you want to do?", &[CTRL_C]),
+            130,
+            "interrupted: nothing was written (exit 130)",
+        );
+        // At the plan's confirmation, the last moment before anything is written.
+        backs_out(
+            |walk| {
+                walk.answer("What do you want to do?", &[ENTER]);
+                walk.answer("New userName for \"CKent\": CKent-previous", &[ENTER]);
+                walk.answer("Apply this plan?", &[CTRL_C]);
+            },
+            130,
+            "interrupted: nothing was written (exit 130)",
+        );
+        // SIGINT from outside (kill -INT) while a prompt waits.
+        backs_out(
+            |walk| {
+                walk.expect("What do you want to do?");
+                std::thread::sleep(Duration::from_millis(300));
+                walk.session
+                    .process_mut()
+                    .signal(rexpect::process::Signal::SIGINT)
+                    .unwrap();
+            },
+            130,
+            "(exit 130)",
+        );
+    }
+}
