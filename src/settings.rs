@@ -15,6 +15,7 @@ use url::Url;
 use crate::cli::{
     self, ColorChoice, Command, GlobalArgs, JournalCommand, OutputFormat, UsersCommand,
 };
+use crate::conflict::journal::Journal;
 use crate::conflict::lookup::LookupKey;
 use crate::exit::{UsageError, usage};
 use crate::output::Printer;
@@ -63,6 +64,8 @@ pub struct ConnectionSettings {
 pub struct Settings {
     pub output: OutputSettings,
     pub connection: ConnectionSettings,
+    /// The journal of changes (`SCIMCTL_STATE_DIR`, else the platform state directory).
+    pub journal: Option<PathBuf>,
 }
 
 /// What the user asked for, in the problem's terms.
@@ -311,7 +314,11 @@ impl Settings {
                 .map(PathBuf::from)
                 .or_else(|| project_dirs().map(|d| d.cache_dir().to_path_buf())),
         };
-        Ok(Settings { output, connection })
+        Ok(Settings {
+            output,
+            connection,
+            journal: Journal::default_path(),
+        })
     }
 }
 
@@ -411,6 +418,16 @@ impl Task {
             Command::Completions { shell } => Task::Completions(*shell),
             Command::Man => Task::Man,
         })
+    }
+}
+
+impl Settings {
+    pub fn journal(&self) -> Result<Journal> {
+        let path = self
+            .journal
+            .clone()
+            .ok_or_else(|| usage("no directory for the journal: set SCIMCTL_STATE_DIR"))?;
+        Ok(Journal::at(path))
     }
 }
 

@@ -494,4 +494,10 @@ fn the_demo_runs_the_tour_without_setup() {
         "the holder of jdoe is shown: {text}"
     );
     assert!(text.contains("export SCIMCTL_URL="), "{text}");
+    // One conflict is fixed through SCIM, journaled, and the retried create succeeds.
+    assert!(
+        text.contains("done: the change was verified by reading the account back; journal entry 1"),
+        "{text}"
+    );
+    assert!(text.contains("201 (created)"), "{text}");
 }

@@ -8,7 +8,7 @@ use reqwest::Method;
 use secrecy::SecretString;
 use serde_json::json;
 
-use super::{diagnose, doctor, sandbox, users};
+use super::{diagnose, doctor, fix, journal, sandbox, users};
 use crate::cli::OutputFormat;
 use crate::conflict::lookup::LookupKey;
 use crate::exit::ExitStatus;
@@ -17,13 +17,25 @@ use crate::provider;
 use crate::sandbox::{Seed, generate_token};
 use crate::scim::retry::Idempotency;
 use crate::settings::{
-    DiagnoseOptions, FindTarget, Input, OutputSettings, SandboxOptions, Settings, TokenSource,
+    DiagnoseOptions, FindTarget, Input, OutputSettings, ReleaseChoice, SandboxOptions, Settings,
+    TokenSource, WriteOptions,
 };
 
 const FAQ_SEED: &str = include_str!("../../examples/faq.json");
 
 pub async fn run(settings: &Settings, printer: &Printer) -> Result<ExitStatus> {
-    let seed = Seed::parse(FAQ_SEED).expect("the built-in FAQ seed is valid JSON");
+    let mut seed = Seed::parse(FAQ_SEED).expect("the built-in FAQ seed is valid JSON");
+    // A third case, one that SCIM itself can fix: a deactivated account still holding an address.
+    seed.tenants[0].users.push(
+        serde_json::from_value(json!({
+            "id": "9e107d9d-372b-4a66-9c9b-fb0e7f2b8c3d",
+            "userName": "contractor-2019",
+            "displayName": "Former contractor",
+            "active": false,
+            "emails": [{"value": "sam.lee@acme.example", "type": "work", "primary": true}]
+        }))
+        .expect("a valid user"),
+    );
     let pulumi = provider::by_id("pulumi").expect("the pulumi profile exists");
     let options = SandboxOptions {
         host: "127.0.0.1".into(),
@@ -50,6 +62,9 @@ pub async fn run(settings: &Settings, printer: &Printer) -> Result<ExitStatus> {
     tour.connection.timeout = Duration::from_secs(10);
     tour.connection.max_retries = 0;
     tour.connection.cache_dir = None;
+    // The tour's changes go to a journal of its own, never the user's.
+    let state = std::env::temp_dir().join(format!("scimctl-demo-{}", std::process::id()));
+    tour.journal = Some(state.join("journal.jsonl"));
     let shown = Printer::new(&tour.output);
     let say = |text: &str| shown.data(text);
     let step = |n: u32, title: &str| {
@@ -120,10 +135,63 @@ pub async fn run(settings: &Settings, printer: &Printer) -> Result<ExitStatus> {
          notes are on stderr): the holder is Jane's own Pulumi account, outside your organisation.",
     )?;
 
-    step(6, "What can this endpoint do?   $ scimctl doctor")?;
+    step(
+        6,
+        "Okta provisions Sam Lee (sam.lee@acme.example). The service answers:",
+    )?;
+    say(&format!(
+        "   {}",
+        idp_create(&tour, printer, "sam.lee", "sam.lee@acme.example")
+            .await?
+            .0
+    ))?;
+    step(
+        7,
+        "Why?   $ scimctl diagnose --username sam.lee --email sam.lee@acme.example",
+    )?;
+    let sam = DiagnoseOptions {
+        user_name: Some("sam.lee".into()),
+        emails: vec!["sam.lee@acme.example".into()],
+        ..DiagnoseOptions::default()
+    };
+    diagnose::run(sam, &tour, &shown).await?;
+    step(
+        8,
+        "Release it:   $ scimctl release-email sam.lee@acme.example --yes",
+    )?;
+    let yes = WriteOptions {
+        dry_run: false,
+        yes: true,
+    };
+    fix::release_email(
+        "sam.lee@acme.example".into(),
+        None,
+        ReleaseChoice::Placeholder,
+        &tour,
+        &shown,
+        yes,
+    )
+    .await?;
+    step(9, "Okta retries the assignment. The service answers:")?;
+    say(&format!(
+        "   {}",
+        idp_create(&tour, printer, "sam.lee", "sam.lee@acme.example")
+            .await?
+            .0
+    ))?;
+    step(
+        10,
+        "Every change is journaled, and can be undone:   $ scimctl journal list",
+    )?;
+    journal::list(&tour, &shown)?;
+    say(
+        "   (scimctl journal undo 1 would put the address back, if the account still looks as it was left.)",
+    )?;
+
+    step(11, "What can this endpoint do?   $ scimctl doctor")?;
     let _ = doctor::run(&tour, &shown).await?;
 
-    step(7, "Your turn")?;
+    step(12, "Your turn")?;
     say(
         "   export SCIMCTL_URL=https://api.example.com/scim/v2     # your service provider's SCIM base URL\n   \
          export SCIMCTL_TOKEN_FILE=~/.config/scimctl/token      # chmod 600; or SCIMCTL_TOKEN, --token-stdin\n   \
@@ -132,6 +200,7 @@ pub async fn run(settings: &Settings, printer: &Printer) -> Result<ExitStatus> {
          Rehearse first on a copy: scimctl sandbox --provider pulumi --seed examples/faq.json",
     )?;
     server.abort();
+    let _ = std::fs::remove_dir_all(&state);
     Ok(ExitStatus::Success)
 }
 

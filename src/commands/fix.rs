@@ -27,7 +27,9 @@ pub async fn rename_user(
 ) -> Result<ExitStatus> {
     let mut session = open(settings, printer).await?;
     let plan = rename_plan(&mut session, holder, &to).await?;
-    carry_out(plan, &mut session, settings, printer, write, None).await
+    carry_out(plan, &mut session, settings, printer, write, None)
+        .await
+        .map(|_| ExitStatus::Success)
 }
 
 /// The plan that renames `holder` to `to`, refused (exit 1) when another account holds `to`.
@@ -145,7 +147,9 @@ pub async fn release_email(
 ) -> Result<ExitStatus> {
     let mut session = open(settings, printer).await?;
     let plan = release_plan(&mut session, &email, from, choice).await?;
-    carry_out(plan, &mut session, settings, printer, write, None).await
+    carry_out(plan, &mut session, settings, printer, write, None)
+        .await
+        .map(|_| ExitStatus::Success)
 }
 
 /// The plan that frees `email` on its holder (`from`, or the one account holding it), putting
@@ -211,7 +215,9 @@ pub async fn link(
     let (holder_id, incoming) = link_incoming(request)?;
     let mut session = open(settings, printer).await?;
     let plan = link_plan(&mut session, &holder_id, &incoming).await?;
-    carry_out(plan, &mut session, settings, printer, write, None).await
+    carry_out(plan, &mut session, settings, printer, write, None)
+        .await
+        .map(|_| ExitStatus::Success)
 }
 
 /// The account to link and what the identity provider will look it up by; a usage error
@@ -282,7 +288,9 @@ pub async fn provision(
 ) -> Result<ExitStatus> {
     let plan = provision_plan(&payload, user_name.as_deref(), email.as_deref())?;
     let mut session = open(settings, printer).await?;
-    carry_out(plan, &mut session, settings, printer, write, None).await
+    carry_out(plan, &mut session, settings, printer, write, None)
+        .await
+        .map(|_| ExitStatus::Success)
 }
 
 /// The plan that creates the payload's user, with the userName or email overridden if given.

@@ -20,12 +20,6 @@ struct JournalDocument<'a> {
     entries: &'a [Entry],
 }
 
-fn journal() -> Result<Journal> {
-    Ok(Journal::at(Journal::default_path().ok_or_else(|| {
-        usage("no directory for the journal: set SCIMCTL_STATE_DIR")
-    })?))
-}
-
 fn read(journal: &Journal) -> Result<Vec<Entry>> {
     journal.entries().map_err(|e| {
         usage(format!(
@@ -35,8 +29,8 @@ fn read(journal: &Journal) -> Result<Vec<Entry>> {
     })
 }
 
-pub fn list(printer: &Printer) -> Result<ExitStatus> {
-    let journal = journal()?;
+pub fn list(settings: &Settings, printer: &Printer) -> Result<ExitStatus> {
+    let journal = settings.journal()?;
     let entries = read(&journal)?;
     match printer.format() {
         OutputFormat::Json => printer.json(&JournalDocument {
@@ -84,7 +78,7 @@ pub async fn undo(
     printer: &Printer,
     write: WriteOptions,
 ) -> Result<ExitStatus> {
-    let journal = journal()?;
+    let journal = settings.journal()?;
     let entries = read(&journal)?;
     let entry = entries.iter().find(|e| e.intent.id == id).ok_or_else(|| {
         usage(format!(
@@ -119,5 +113,7 @@ pub async fn undo(
         .map(|c| c.ids.clone())
         .unwrap_or_default();
     let plan = inverse(&entry.intent.plan, &ids).map_err(refused)?;
-    carry_out(plan, &mut session, settings, printer, write, Some(id)).await
+    carry_out(plan, &mut session, settings, printer, write, Some(id))
+        .await
+        .map(|_| ExitStatus::Success)
 }

@@ -60,7 +60,7 @@ pub async fn run(task: Task, settings: &Settings, printer: &Printer) -> Result<E
             email,
             write,
         } => fix::provision(payload, user_name, email, settings, printer, write).await,
-        Task::JournalList => journal::list(printer),
+        Task::JournalList => journal::list(settings, printer),
         Task::JournalUndo { id, write } => journal::undo(id, settings, printer, write).await,
         Task::Doctor => doctor::run(settings, printer).await,
         Task::Sandbox(options) => sandbox::run(options, settings, printer).await,

@@ -28,9 +28,8 @@ use clap::Parser;
 
 use super::diagnose::{Investigation, investigate};
 use super::fix::{self, LinkRequest};
-use super::write::carry_out;
+use super::write::{Carried, carry_out};
 use crate::cli::{Cli, OutputFormat};
-use crate::conflict::journal::Journal;
 use crate::conflict::options::{Action, Choice};
 use crate::conflict::plan::Plan;
 use crate::exit::{ExitStatus, Failed, UsageError, usage};
@@ -534,16 +533,14 @@ impl Walk<'_> {
         .await
     }
 
-    /// Shows the plan, confirms, applies and verifies it (all `carry_out`); tells applied from
-    /// declined by the journal, where every applied plan is recorded.
+    /// Shows the plan, confirms, applies and verifies it (all `carry_out`).
     async fn apply(&mut self, plan: Plan, found: &mut Investigation) -> Result<Outcome> {
         if self.interrupt.arrived().await {
             return Err(interruption());
         }
-        let before = last_journal_entry();
         let summary = plan.summary.clone();
         self.say("")?;
-        carry_out(
+        let carried = carry_out(
             plan,
             &mut found.session,
             self.settings,
@@ -552,7 +549,7 @@ impl Walk<'_> {
             None,
         )
         .await?;
-        if applied_since(before) {
+        if let Carried::Applied(_) = carried {
             self.applied.push(summary);
             Ok(Outcome::Applied)
         } else {
@@ -721,26 +718,6 @@ fn is_interruption(error: &anyhow::Error) -> bool {
             .downcast_ref::<io::Error>()
             .is_some_and(|e| e.kind() == io::ErrorKind::Interrupted)
     })
-}
-
-/// The newest journal entry's id, if the journal can be read.
-fn last_journal_entry() -> Option<u64> {
-    let journal = Journal::at(Journal::default_path()?);
-    journal.entries().ok()?.last().map(|e| e.intent.id)
-}
-
-/// Whether a plan was applied after entry `before`. An unreadable journal counts as applied:
-/// looking again then shows the truth.
-fn applied_since(before: Option<u64>) -> bool {
-    let Some(journal) = Journal::default_path().map(Journal::at) else {
-        return true;
-    };
-    match journal.entries() {
-        Ok(entries) => entries
-            .iter()
-            .any(|e| before.is_none_or(|b| e.intent.id > b) && e.status == "applied"),
-        Err(_) => true,
-    }
 }
 
 // Prompts, on stderr (dialoguer's default terminal). Each returns the io error it got, so

@@ -9,12 +9,20 @@ use anyhow::Result;
 use super::session::Session;
 use crate::cli::OutputFormat;
 use crate::conflict::apply::{ApplyError, apply};
-use crate::conflict::journal::Journal;
 use crate::conflict::plan::{Plan, Refusal};
 use crate::exit::{ExitStatus, Failed, usage};
 use crate::output::Printer;
 use crate::output::plan::{AppliedSummary, PlanDocument, confirm, render};
 use crate::settings::{Settings, WriteOptions};
+
+/// What became of a plan that was shown.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Carried {
+    DryRun,
+    Declined,
+    /// Applied and verified; the journal entry's id.
+    Applied(u64),
+}
 
 /// Shows `plan`, and applies it if confirmed; `undoes` names the journal entry it reverses.
 pub async fn carry_out(
@@ -24,13 +32,13 @@ pub async fn carry_out(
     printer: &Printer,
     write: WriteOptions,
     undoes: Option<u64>,
-) -> Result<ExitStatus> {
+) -> Result<Carried> {
     if printer.format() == OutputFormat::Table || write.dry_run {
         show(&plan, printer, write.dry_run)?;
     }
     if write.dry_run {
         printer.note("dry run: nothing was written");
-        return Ok(ExitStatus::Success);
+        return Ok(Carried::DryRun);
     }
     if !write.yes {
         let terminal = std::io::stdin().is_terminal() && std::io::stderr().is_terminal();
@@ -48,13 +56,10 @@ pub async fn carry_out(
         };
         if !confirm(&question)? {
             printer.note("nothing was changed");
-            return Ok(ExitStatus::Success);
+            return Ok(Carried::Declined);
         }
     }
-    let journal = Journal::at(
-        Journal::default_path()
-            .ok_or_else(|| usage("no directory for the journal: set SCIMCTL_STATE_DIR"))?,
-    );
+    let journal = settings.journal()?;
     let applied = apply(&session.client, &mut session.caps, &journal, &plan, undoes).await;
     session.remember();
     let applied = applied.map_err(failure)?;
@@ -82,7 +87,7 @@ pub async fn carry_out(
             }
         }
     }
-    Ok(ExitStatus::Success)
+    Ok(Carried::Applied(applied.journal_id))
 }
 
 fn show(plan: &Plan, printer: &Printer, dry_run: bool) -> Result<()> {
