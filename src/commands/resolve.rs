@@ -30,9 +30,11 @@ use super::diagnose::{Investigation, investigate};
 use super::fix::{self, LinkRequest};
 use super::write::{Carried, carry_out};
 use crate::cli::{Cli, OutputFormat};
+use crate::conflict::options::shell_word;
 use crate::conflict::options::{Action, Choice};
 use crate::conflict::plan::Plan;
 use crate::exit::{ExitStatus, Failed, UsageError, usage};
+use crate::output::prompt::{confirm, select, text};
 use crate::output::{Printer, Tone};
 use crate::settings::{
     DiagnoseOptions, HolderRef, Input, ReleaseChoice, Settings, Task, WriteOptions,
@@ -720,45 +722,6 @@ fn is_interruption(error: &anyhow::Error) -> bool {
     })
 }
 
-// Prompts, on stderr (dialoguer's default terminal). Each returns the io error it got, so
-// Ctrl-C arrives as `Interrupted`.
-
-fn select(prompt: &str, items: &[String], default: usize) -> io::Result<Option<usize>> {
-    dialoguer::Select::new()
-        .with_prompt(prompt)
-        .items(items)
-        .default(default)
-        .interact_opt()
-        .map_err(io_error)
-}
-
-fn confirm(prompt: &str) -> io::Result<Option<bool>> {
-    dialoguer::Confirm::new()
-        .with_prompt(prompt)
-        .default(false)
-        .interact_opt()
-        .map_err(io_error)
-}
-
-fn text(
-    prompt: &str,
-    initial: &str,
-    validate: impl FnMut(&String) -> Result<(), String>,
-) -> io::Result<String> {
-    dialoguer::Input::<String>::new()
-        .with_prompt(prompt)
-        .with_initial_text(initial)
-        .validate_with(validate)
-        .interact_text()
-        .map_err(io_error)
-}
-
-fn io_error(error: dialoguer::Error) -> io::Error {
-    match error {
-        dialoguer::Error::IO(e) => e,
-    }
-}
-
 /// SIGINT, caught from before the first prompt to the end of the walk-through.
 struct Interrupt {
     /// `None` once it has fired (or could not be installed).
@@ -793,19 +756,6 @@ impl Interrupt {
             }
         }
         self.arrived
-    }
-}
-
-/// Quotes a value for a POSIX shell when it needs it (as the options' commands do).
-fn shell_word(value: &str) -> String {
-    if !value.is_empty()
-        && value
-            .chars()
-            .all(|c| c.is_ascii_alphanumeric() || "@._+-/:=,".contains(c))
-    {
-        value.to_string()
-    } else {
-        format!("'{}'", value.replace('\'', r"'\''"))
     }
 }
 

@@ -12,7 +12,8 @@ use crate::conflict::apply::{ApplyError, apply};
 use crate::conflict::plan::{Plan, Refusal};
 use crate::exit::{ExitStatus, Failed, usage};
 use crate::output::Printer;
-use crate::output::plan::{AppliedSummary, PlanDocument, confirm, render};
+use crate::output::plan::{AppliedSummary, PlanDocument, render};
+use crate::output::prompt::confirm;
 use crate::settings::{Settings, WriteOptions};
 
 /// What became of a plan that was shown.
@@ -54,7 +55,7 @@ pub async fn carry_out(
                 format!("{}\nApply this plan?", render(&plan, printer))
             }
         };
-        if !confirm(&question)? {
+        if confirm(&question)? != Some(true) {
             printer.note("nothing was changed");
             return Ok(Carried::Declined);
         }

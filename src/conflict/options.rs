@@ -319,7 +319,7 @@ fn reason_for(evidence: &str) -> &'static str {
 }
 
 /// Quotes a value for a POSIX shell when it needs it.
-fn shell_word(value: &str) -> String {
+pub fn shell_word(value: &str) -> String {
     if !value.is_empty()
         && value
             .chars()

@@ -5,6 +5,7 @@ pub mod diagnose;
 pub mod doctor;
 pub mod plan;
 mod printer;
+pub mod prompt;
 pub mod users;
 
 pub use printer::{Printer, Tone};

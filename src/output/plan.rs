@@ -96,14 +96,3 @@ fn show(value: Option<&Value>) -> String {
         Some(other) => other.to_string(),
     }
 }
-
-/// Asks on the terminal; `Ok(false)` when declined.
-pub fn confirm(question: &str) -> std::io::Result<bool> {
-    dialoguer::Confirm::new()
-        .with_prompt(question)
-        .default(false)
-        .interact()
-        .map_err(|e| match e {
-            dialoguer::Error::IO(io) => io,
-        })
-}
