@@ -69,7 +69,7 @@ pub struct Sandbox {
 
 impl Sandbox {
     /// Loads state and seed, binds the port; serving starts with `serve`.
-    pub async fn bind(config: SandboxConfig) -> Result<Sandbox, StartError> {
+    pub async fn bind(mut config: SandboxConfig) -> Result<Sandbox, StartError> {
         let mut notes = Vec::new();
         let mut tenants = config.tenants.clone();
         if let Some(seed) = &config.seed {
@@ -80,7 +80,7 @@ impl Sandbox {
             Some(path) => persist::replay(path, &mut store)?,
             None => false,
         };
-        match (&config.seed, had_state) {
+        match (config.seed.take(), had_state) {
             (Some(_), true) => notes.push(
                 "the state file already holds accounts, so the seed was not applied".to_string(),
             ),

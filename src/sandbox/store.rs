@@ -4,6 +4,7 @@
 //! under the provider's rules) before it changes anything, so a refused write changes nothing.
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::sync::Arc;
 
 use scim_v2::filter::{AttrExp, AttrPath, CompValue, CompareOp, Filter, ValFilter};
 use serde::{Deserialize, Serialize};
@@ -17,13 +18,43 @@ use crate::scim::model::{Meta, USER_SCHEMA, User};
 /// One account: a user in a tenant, or a person's own account outside every tenant (which
 /// holds its userName and emails service-wide but no tenant's token can see).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(from = "AccountRepr", into = "AccountRepr")]
 pub struct Account {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tenant: Option<String>,
-    pub user: User,
+    /// The user as compact JSON (without meta): a parsed `User` costs ~5x its JSON in memory.
+    user_json: Box<str>,
+    id: Arc<str>,
     pub version: u64,
     pub created: String,
     pub last_modified: String,
+}
+
+#[derive(Serialize, Deserialize)]
+struct AccountRepr {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    tenant: Option<String>,
+    user: User,
+    version: u64,
+    created: String,
+    last_modified: String,
+}
+
+impl From<AccountRepr> for Account {
+    fn from(r: AccountRepr) -> Account {
+        Account::new(r.tenant, &r.user, r.version, r.created, r.last_modified)
+    }
+}
+
+impl From<Account> for AccountRepr {
+    fn from(a: Account) -> AccountRepr {
+        AccountRepr {
+            user: a.user(),
+            tenant: a.tenant,
+            version: a.version,
+            created: a.created,
+            last_modified: a.last_modified,
+        }
+    }
 }
 
 /// Why a write was refused.
@@ -50,10 +81,10 @@ pub enum Refusal {
 pub struct Store {
     provider: &'static Provider,
     tenants: BTreeSet<String>,
-    accounts: HashMap<String, Account>,
+    accounts: HashMap<Arc<str>, Account>,
     /// Creation order per tenant (`None` for accounts outside every tenant), for stable paging.
-    order: HashMap<Option<String>, BTreeMap<u64, String>>,
-    sequence: HashMap<String, u64>,
+    order: HashMap<Option<String>, BTreeMap<u64, Arc<str>>>,
+    sequence: HashMap<Arc<str>, u64>,
     next_sequence: u64,
     /// Lower-cased userName → ids (for `userName eq`).
     user_names: Index,
@@ -66,26 +97,27 @@ pub struct Store {
 }
 
 #[derive(Default)]
-struct Index(HashMap<String, Vec<String>>);
+struct Index(HashMap<String, Vec<Arc<str>>>);
 
 impl Index {
-    fn add(&mut self, key: String, id: &str) {
-        let ids = self.0.entry(key).or_default();
+    fn add(&mut self, key: String, id: &Arc<str>) {
+        // One holder is the rule: a Vec grows to 4 on its first push (96 bytes for one id).
+        let ids = self.0.entry(key).or_insert_with(|| Vec::with_capacity(1));
         if !ids.iter().any(|i| i == id) {
-            ids.push(id.to_string());
+            ids.push(id.clone());
         }
     }
 
     fn remove(&mut self, key: &str, id: &str) {
         if let Some(ids) = self.0.get_mut(key) {
-            ids.retain(|i| i != id);
+            ids.retain(|i| &**i != id);
             if ids.is_empty() {
                 self.0.remove(key);
             }
         }
     }
 
-    fn get(&self, key: &str) -> &[String] {
+    fn get(&self, key: &str) -> &[Arc<str>] {
         self.0.get(key).map(Vec::as_slice).unwrap_or(&[])
     }
 }
@@ -141,7 +173,7 @@ impl Store {
     pub fn create(&mut self, tenant: Option<&str>, mut user: User) -> Result<&Account, Refusal> {
         self.normalise(&mut user)?;
         let id = match user.id.clone() {
-            Some(id) if self.accounts.contains_key(&id) => {
+            Some(id) if self.accounts.contains_key(id.as_str()) => {
                 return Err(Refusal::Invalid {
                     scim_type: "uniqueness",
                     detail: format!("id {id} is already used"),
@@ -153,13 +185,7 @@ impl Store {
         user.id = Some(id.clone());
         self.check(tenant, &user, None)?;
         let now = now_rfc3339();
-        let account = Account {
-            tenant: tenant.map(str::to_string),
-            user,
-            version: 1,
-            created: now.clone(),
-            last_modified: now,
-        };
+        let account = Account::new(tenant.map(str::to_string), &user, 1, now.clone(), now);
         Ok(self.insert(account))
     }
 
@@ -181,25 +207,27 @@ impl Store {
         }
         user.id = Some(id.to_string());
         self.normalise(&mut user)?;
-        if !self.provider.user_name_mutable && user.user_name() != current.user.user_name() {
+        let current_user = current.user();
+        if !self.provider.user_name_mutable && user.user_name() != current_user.user_name() {
             return Err(Refusal::Immutable {
                 attribute: "userName",
             });
         }
         self.check(Some(tenant), &user, Some(id))?;
-        if user == current.user {
+        if user == current_user {
             // Nothing changed: same version, same lastModified (as RFC 7644 §3.14 implies).
             return Ok(&self.accounts[id]);
         }
         self.unindex(&current);
-        let account = Account {
-            user,
-            version: current.version + 1,
-            last_modified: now_rfc3339(),
-            ..current
-        };
+        let account = Account::new(
+            current.tenant.clone(),
+            &user,
+            current.version + 1,
+            current.created.clone(),
+            now_rfc3339(),
+        );
         self.index(&account);
-        self.accounts.insert(id.to_string(), account);
+        self.accounts.insert(account.id.clone(), account);
         Ok(&self.accounts[id])
     }
 
@@ -216,7 +244,8 @@ impl Store {
 
     /// Puts an account back exactly as it was (loading saved state): no rules are applied.
     pub fn restore(&mut self, account: Account) {
-        if let Some(id) = account.user.id.clone() {
+        if !account.id().is_empty() {
+            let id = account.id().to_string();
             self.remove(&id);
         }
         if let Some(tenant) = &account.tenant {
@@ -271,7 +300,7 @@ impl Store {
 
     /// Ids that may match, from an index, when the filter pins an indexed attribute; `None`
     /// when only a scan can answer. The caller still evaluates the whole filter on each.
-    fn candidates(&self, filter: &Filter) -> Option<Vec<String>> {
+    fn candidates(&self, filter: &Filter) -> Option<Vec<Arc<str>>> {
         match filter {
             Filter::Attr(AttrExp::Comparison(path, CompareOp::Eq, CompValue::Str(value))) => {
                 self.indexed(path, value)
@@ -302,7 +331,7 @@ impl Store {
         }
     }
 
-    fn indexed(&self, path: &AttrPath, value: &str) -> Option<Vec<String>> {
+    fn indexed(&self, path: &AttrPath, value: &str) -> Option<Vec<Arc<str>>> {
         if path
             .uri
             .as_deref()
@@ -319,7 +348,7 @@ impl Store {
             ("id", None) => Some(
                 self.accounts
                     .contains_key(value)
-                    .then(|| value.to_string())
+                    .then(|| Arc::from(value))
                     .into_iter()
                     .collect(),
             ),
@@ -338,12 +367,16 @@ impl Store {
             holder != except.unwrap_or("")
                 && self.accounts.get(holder).is_some_and(|h| {
                     (scope == Scope::Service || h.tenant.as_deref() == tenant)
-                        && (self.provider.inactive_reserves || h.user.active != Some(false))
+                        && (self.provider.inactive_reserves || h.user().active != Some(false))
                 })
         };
         let login = self.provider.login_rule.key(user.user_name());
-        if self
-            .logins
+        let logins = if self.separate_logins() {
+            &self.logins
+        } else {
+            &self.user_names
+        };
+        if logins
             .get(&login)
             .iter()
             .any(|h| in_scope(self.provider.user_name_unique, h))
@@ -408,7 +441,7 @@ impl Store {
     }
 
     fn insert(&mut self, account: Account) -> &Account {
-        let id = account.id().to_string();
+        let id = account.id.clone();
         let seq = self.next_sequence;
         self.next_sequence += 1;
         self.sequence.insert(id.clone(), seq);
@@ -421,12 +454,19 @@ impl Store {
         &self.accounts[&id]
     }
 
+    /// Under IgnoreCase the login key is the lower-cased userName: `user_names` already holds it.
+    fn separate_logins(&self) -> bool {
+        self.provider.login_rule != crate::provider::LoginRule::IgnoreCase
+    }
+
     fn index(&mut self, account: &Account) {
-        let id = account.id();
-        let user = &account.user;
+        let id = &account.id;
+        let user = &account.user();
         self.user_names.add(user.user_name().to_lowercase(), id);
-        self.logins
-            .add(self.provider.login_rule.key(user.user_name()), id);
+        if self.separate_logins() {
+            self.logins
+                .add(self.provider.login_rule.key(user.user_name()), id);
+        }
         for email in user.email_values() {
             self.emails.add(email.to_lowercase(), id);
         }
@@ -437,10 +477,12 @@ impl Store {
 
     fn unindex(&mut self, account: &Account) {
         let id = account.id();
-        let user = &account.user;
+        let user = &account.user();
         self.user_names.remove(&user.user_name().to_lowercase(), id);
-        self.logins
-            .remove(&self.provider.login_rule.key(user.user_name()), id);
+        if self.separate_logins() {
+            self.logins
+                .remove(&self.provider.login_rule.key(user.user_name()), id);
+        }
         for email in user.email_values() {
             self.emails.remove(&email.to_lowercase(), id);
         }
@@ -451,8 +493,32 @@ impl Store {
 }
 
 impl Account {
+    pub fn new(
+        tenant: Option<String>,
+        user: &User,
+        version: u64,
+        created: String,
+        last_modified: String,
+    ) -> Account {
+        Account {
+            tenant,
+            user_json: serde_json::to_string(user)
+                .expect("a user always serialises")
+                .into_boxed_str(),
+            id: Arc::from(user.id.as_deref().unwrap_or("")),
+            version,
+            created,
+            last_modified,
+        }
+    }
+
     pub fn id(&self) -> &str {
-        self.user.id()
+        &self.id
+    }
+
+    /// The stored user (without meta).
+    pub fn user(&self) -> User {
+        serde_json::from_str(&self.user_json).expect("a stored user always parses")
     }
 
     pub fn etag(&self) -> String {
@@ -462,7 +528,7 @@ impl Account {
     /// The user as the API returns it: with `meta` (location when the base URL is known,
     /// version when the provider does ETags).
     pub fn render(&self, location_base: Option<&str>, etags: bool) -> User {
-        let mut user = self.user.clone();
+        let mut user = self.user();
         user.meta = Some(Meta {
             resource_type: Some("User".into()),
             created: Some(self.created.clone()),
@@ -556,7 +622,7 @@ mod tests {
             .unwrap()
             .id()
             .to_string();
-        assert_eq!(s.get("acme", &id).unwrap().user.external_id, None);
+        assert_eq!(s.get("acme", &id).unwrap().user().external_id, None);
         let renamed = s.replace("acme", &id, user(json!({"userName": "jdoe2"})), None);
         assert_eq!(
             renamed.unwrap_err(),
@@ -612,7 +678,7 @@ mod tests {
         let q = |f: &str| {
             s.query("acme", Some(&f.parse().unwrap()))
                 .iter()
-                .map(|a| a.user.user_name().to_string())
+                .map(|a| a.user().user_name().to_string())
                 .collect::<Vec<_>>()
         };
         assert_eq!(q(r#"userName eq "U3""#), ["u3"]);

@@ -249,7 +249,7 @@ pub async fn modify(
         ));
     }
     write_user(&app, &tenant, &id, if_match(&headers), |current| {
-        let stored = serde_json::to_value(&current.user).expect("a user always serialises");
+        let stored = serde_json::to_value(current.user()).expect("a user always serialises");
         let patched = patch::apply(&stored, &operations)
             .map_err(|e| ApiError::bad_request(e.scim_type, e.detail))?;
         serde_json::from_value(patched).map_err(|e| {
