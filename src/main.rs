@@ -26,12 +26,9 @@ fn main() -> ExitCode {
         Ok(cli) => cli,
         Err(e) => return bad_command_line(e),
     };
-    let fallback = Printer::new(&settings::OutputSettings {
-        format: cli::OutputFormat::Table,
-        color: cli.global.color.unwrap_or(cli::ColorChoice::Auto),
-        quiet: false,
-        verbosity: 0,
-    });
+    let fallback = Printer::new(&settings::OutputSettings::before_settings(
+        cli.global.color.unwrap_or(cli::ColorChoice::Auto),
+    ));
     let (settings, task) = match Settings::resolve(&cli.global)
         .and_then(|s| Ok((s, Task::from_command(&cli.command, &cli.global)?)))
     {
@@ -137,12 +134,9 @@ fn bad_command_line(error: clap::Error) -> ExitCode {
         message.push_str(&format!("; {tip}"));
     }
     message.push_str(&format!("; see '{} --help'", command.join(" ")));
-    let printer = Printer::new(&settings::OutputSettings {
-        format: cli::OutputFormat::Table,
-        color: cli::ColorChoice::Auto,
-        quiet: false,
-        verbosity: 0,
-    });
+    let printer = Printer::new(&settings::OutputSettings::before_settings(
+        cli::ColorChoice::Auto,
+    ));
     printer.error(&format!("{message} (exit {})", ExitStatus::Usage.code()));
     ExitStatus::Usage.into()
 }

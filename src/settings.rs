@@ -35,6 +35,18 @@ pub struct OutputSettings {
     pub verbosity: u8,
 }
 
+impl OutputSettings {
+    /// For errors reported before the settings are known: a table printer, nothing hidden.
+    pub fn before_settings(color: ColorChoice) -> OutputSettings {
+        OutputSettings {
+            format: OutputFormat::Table,
+            color,
+            quiet: false,
+            verbosity: 0,
+        }
+    }
+}
+
 /// Where the token will come from; it is read only when a command needs the endpoint.
 #[derive(Debug, Clone)]
 pub enum TokenSource {

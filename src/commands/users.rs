@@ -9,8 +9,7 @@ use crate::conflict::lookup::{LookupMethod, find_holders};
 use crate::exit::ExitStatus;
 use crate::output::users::{UserDocument, UsersDocument, details, table};
 use crate::output::{JSON_VERSION, Printer};
-use crate::scim::error::ScimError;
-use crate::scim::query::{UserQuery, walk_users};
+use crate::scim::query::{UserQuery, collect_users, walk_users};
 use crate::settings::{FindTarget, Settings};
 
 /// How `users find` searched, in the JSON document.
@@ -116,14 +115,10 @@ async fn collect(
     query: &UserQuery,
     printer: &Printer,
 ) -> Result<Vec<crate::scim::model::User>> {
-    let mut users = Vec::new();
-    let walked = walk_users(&session.client, &mut session.caps, query, |user| {
-        users.push(user);
-        Ok::<_, ScimError>(true)
-    })
-    .await;
+    let collected = collect_users(&session.client, &mut session.caps, query).await;
     session.remember();
-    for note in walked?.notes {
+    let (users, stats) = collected?;
+    for note in stats.notes {
         printer.note(&note);
     }
     Ok(users)

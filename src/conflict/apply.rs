@@ -15,7 +15,7 @@ use crate::scim::client::ScimClient;
 use crate::scim::error::{FailureClass, ScimError};
 use crate::scim::filter::FilterForm;
 use crate::scim::model::{PatchOp, User};
-use crate::scim::query::{UserQuery, walk_users};
+use crate::scim::query::{UserQuery, collect_users};
 use crate::scim::retry::Idempotency;
 
 /// What a plan did, once verified.
@@ -439,26 +439,19 @@ async fn find_created(
 ) -> Result<Option<(User, String)>, ScimError> {
     let name = user.user_name().to_string();
     let filter = FilterForm::UserName.build(&name).to_string();
-    let mut found = None;
-    walk_users(
-        client,
-        caps,
-        &UserQuery {
-            filter: Some(filter),
-            limit: None,
-        },
-        |u| {
-            if u.user_name().eq_ignore_ascii_case(&name) {
-                found = Some(u);
-            }
-            Ok::<_, ScimError>(true)
-        },
-    )
-    .await?;
-    Ok(found.map(|u| {
-        let id = u.id().to_string();
-        (u, id)
-    }))
+    let query = UserQuery {
+        filter: Some(filter),
+        limit: None,
+    };
+    let (users, _) = collect_users(client, caps, &query).await?;
+    // Re-checked here: servers compare differently, and some ignore a filter.
+    Ok(users
+        .into_iter()
+        .find(|u| u.user_name().eq_ignore_ascii_case(&name))
+        .map(|u| {
+            let id = u.id().to_string();
+            (u, id)
+        }))
 }
 
 fn is_taken(e: &ScimError) -> bool {

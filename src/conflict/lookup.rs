@@ -13,7 +13,7 @@ use crate::scim::client::ScimClient;
 use crate::scim::error::ScimError;
 use crate::scim::filter::FilterForm;
 use crate::scim::model::User;
-use crate::scim::query::{UserQuery, walk_users};
+use crate::scim::query::{UserQuery, collect_users, walk_users};
 
 /// A value someone is trying to provision, and the attribute it lives in.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -165,18 +165,13 @@ pub async fn try_filter(
     filter: &str,
     notes: &mut Vec<String>,
 ) -> Result<Option<Vec<User>>, ScimError> {
-    let mut users = Vec::new();
     let query = UserQuery {
         filter: Some(filter.to_string()),
         limit: None,
     };
-    let walked = walk_users(client, caps, &query, |user| {
-        users.push(user);
-        Ok::<_, ScimError>(true)
-    })
-    .await;
+    let walked = collect_users(client, caps, &query).await;
     match walked {
-        Ok(stats) => {
+        Ok((users, stats)) => {
             caps.learn(|c| {
                 c.filters.insert(form, true);
             });

@@ -6,7 +6,7 @@
 use serde::Serialize;
 
 use super::candidate::Candidate;
-use super::diagnose::{Diagnosis, Finding, Flag};
+use super::diagnose::{Diagnosis, Finding, Flag, HolderView};
 use super::normalize::normalize;
 use crate::provider::Provider;
 
@@ -103,10 +103,7 @@ fn user_name_taken(
     provider: &Provider,
     add: &mut impl FnMut(Choice),
 ) {
-    let holder = finding
-        .holder
-        .as_ref()
-        .expect("a visible finding has a holder");
+    let holder = holder_of(finding);
     let stored = finding.stored.as_deref().unwrap_or(&finding.value);
     let suffix = if holder.active == Some(false) {
         "inactive"
@@ -171,10 +168,7 @@ fn email_taken(
     provider: &Provider,
     add: &mut impl FnMut(Choice),
 ) {
-    let holder = finding
-        .holder
-        .as_ref()
-        .expect("a visible finding has a holder");
+    let holder = holder_of(finding);
     let evidence = same_person_evidence(finding, candidate);
     if evidence != "weak" {
         link(finding, candidate, provider, reason_for(evidence), add);
@@ -217,10 +211,7 @@ fn link(
     reason: &str,
     add: &mut impl FnMut(Choice),
 ) {
-    let holder = finding
-        .holder
-        .as_ref()
-        .expect("a visible finding has a holder");
+    let holder = holder_of(finding);
     let possible = provider.stores_external_id && provider.user_name_mutable;
     let mut command = format!("scimctl link {}", holder.id);
     if let Some(name) = &candidate.user_name {
@@ -285,12 +276,17 @@ fn hidden(finding: &Finding, provider: &Provider, add: &mut impl FnMut(Choice)) 
     });
 }
 
-/// How strongly the data says the holder of an email is the incoming person.
-fn same_person_evidence(finding: &Finding, candidate: &Candidate) -> &'static str {
-    let holder = finding
+/// The account behind a finding the lookup saw (every finding but a hidden one).
+fn holder_of(finding: &Finding) -> &HolderView {
+    finding
         .holder
         .as_ref()
-        .expect("a visible finding has a holder");
+        .expect("a visible finding has a holder")
+}
+
+/// How strongly the data says the holder of an email is the incoming person.
+fn same_person_evidence(finding: &Finding, candidate: &Candidate) -> &'static str {
+    let holder = holder_of(finding);
     let external_id =
         candidate.external_id.is_some() && candidate.external_id == holder.external_id;
     let same_name = |a: &str, b: &str| normalize(a).to_lowercase() == normalize(b).to_lowercase();

@@ -12,7 +12,7 @@ use crate::scim::client::ScimClient;
 use crate::scim::error::ScimError;
 use crate::scim::filter::FilterForm;
 use crate::scim::model::User;
-use crate::scim::query::{UserQuery, walk_users};
+use crate::scim::query::{UserQuery, collect_users};
 
 /// How the holders were looked for, for the report and for `-v`.
 #[derive(Debug, Clone, Default, Serialize)]
@@ -61,8 +61,13 @@ pub async fn find_holders_of_all(
         let filter = Filter::any(parts.iter().map(|(form, key)| form.build(key.value())))
             .expect("two or more parts make a filter")
             .to_string();
-        match query(client, caps, &filter, &mut trace).await {
-            Ok(users) => {
+        let query = UserQuery {
+            filter: Some(filter.clone()),
+            limit: None,
+        };
+        match collect_users(client, caps, &query).await {
+            Ok((users, stats)) => {
+                trace.notes.extend(stats.notes);
                 caps.learn(|c| {
                     c.or_filter = Some(true);
                     for (form, _) in &parts {
@@ -127,28 +132,4 @@ pub async fn find_holders_of_all(
         }
     }
     Ok((distinct, trace))
-}
-
-async fn query(
-    client: &ScimClient,
-    caps: &mut Capabilities,
-    filter: &str,
-    trace: &mut SearchTrace,
-) -> Result<Vec<User>, ScimError> {
-    let mut users = Vec::new();
-    let stats = walk_users(
-        client,
-        caps,
-        &UserQuery {
-            filter: Some(filter.to_string()),
-            limit: None,
-        },
-        |user| {
-            users.push(user);
-            Ok::<_, ScimError>(true)
-        },
-    )
-    .await?;
-    trace.notes.extend(stats.notes);
-    Ok(users)
 }

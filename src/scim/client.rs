@@ -50,7 +50,7 @@ impl Reply {
         })
     }
 
-    /// The entity tag, from the `ETag` header or else the body's `meta.version`.
+    /// The entity tag from the `ETag` header (`get_user` falls back to the body's `meta.version`).
     pub fn etag(&self) -> Option<String> {
         self.headers
             .get(ETAG)

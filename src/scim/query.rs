@@ -104,6 +104,21 @@ where
     }
 }
 
+/// Every user the query matches, collected, with what the walk saw.
+pub async fn collect_users(
+    client: &ScimClient,
+    caps: &mut Capabilities,
+    query: &UserQuery,
+) -> Result<(Vec<User>, WalkStats), ScimError> {
+    let mut users = Vec::new();
+    let stats = walk_users(client, caps, query, |user| {
+        users.push(user);
+        Ok::<_, ScimError>(true)
+    })
+    .await?;
+    Ok((users, stats))
+}
+
 /// One page, shrinking `count` if the server refuses it and switching to `POST .search` if GET
 /// is refused. Anything else the server says is returned as the error it is.
 async fn fetch_page_adapting(

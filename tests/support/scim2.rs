@@ -59,8 +59,7 @@ impl Scim2Server {
             if let Ok(Some(_)) = self.child.try_wait() {
                 return false;
             }
-            if ureq_get(self.port, "/v2/ServiceProviderConfig")
-                .is_some_and(|(status, _)| status == 200)
+            if get(self.port, "/v2/ServiceProviderConfig").is_some_and(|(status, _)| status == 200)
             {
                 return true;
             }
@@ -125,7 +124,7 @@ fn free_port() -> u16 {
         .port()
 }
 
-fn ureq_get(port: u16, path: &str) -> Option<(u16, String)> {
+fn get(port: u16, path: &str) -> Option<(u16, String)> {
     http(port, "GET", path, None, None)
 }
 
