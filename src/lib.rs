@@ -1,0 +1,164 @@
+//! scimctl: find who holds a SCIM userName or email, and why an identity provider got 409.
+//!
+//! The binary (`src/main.rs`) only calls [`main`]; everything is a library so that the
+//! integration tests and the fuzz targets can reach each reader directly.
+
+pub mod cli;
+pub mod clock;
+pub mod commands;
+pub mod conflict;
+pub mod exit;
+pub mod idp;
+pub mod output;
+pub mod provider;
+pub mod sandbox;
+pub mod scim;
+pub mod settings;
+
+use std::process::ExitCode;
+
+use clap::Parser;
+use clap::error::ErrorKind;
+
+use crate::exit::ExitStatus;
+use crate::output::Printer;
+use crate::settings::{Settings, Task};
+
+/// Parses the command line, runs the command, and maps the outcome to an exit code.
+pub fn main() -> ExitCode {
+    let cli = match cli::Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => return bad_command_line(e),
+    };
+    let fallback = Printer::new(&settings::OutputSettings::before_settings(
+        cli.global.color.unwrap_or(cli::ColorChoice::Auto),
+    ));
+    let (settings, task) = match Settings::resolve(&cli.global)
+        .and_then(|s| Ok((s, Task::from_command(&cli.command, &cli.global)?)))
+    {
+        Ok(resolved) => resolved,
+        Err(e) => return report(&fallback, &e),
+    };
+    let printer = Printer::new(&settings.output);
+    init_logging(settings.output.verbosity, printer.colours_stderr());
+    let runtime = match tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+    {
+        Ok(runtime) => runtime,
+        Err(e) => {
+            return report(
+                &printer,
+                &anyhow::Error::from(e).context("cannot start the async runtime"),
+            );
+        }
+    };
+    let outcome = runtime.block_on(async {
+        if task.handles_interrupts() {
+            // A server shuts down cleanly on Ctrl-C and exits 0; it listens for it itself.
+            return commands::run(task, &settings, &printer).await;
+        }
+        tokio::select! {
+            result = commands::run(task, &settings, &printer) => result,
+            _ = tokio::signal::ctrl_c() => Err(anyhow::Error::new(exit::Failed(ExitStatus::Interrupted, "interrupted".into()))),
+        }
+    });
+    match outcome {
+        Ok(status) => status.into(),
+        Err(e) => report(&printer, &e),
+    }
+}
+
+/// Prints the error on one line and picks the exit code. A closed stdout (`| head`) is not an
+/// error: the reader has what it wanted.
+fn report(printer: &Printer, error: &anyhow::Error) -> ExitCode {
+    let broken_pipe = error
+        .chain()
+        .filter_map(|c| c.downcast_ref::<std::io::Error>())
+        .any(|e| e.kind() == std::io::ErrorKind::BrokenPipe);
+    if broken_pipe {
+        return ExitStatus::Success.into();
+    }
+    let status = ExitStatus::of_error(error);
+    if status == ExitStatus::Interrupted {
+        console::Term::stderr().show_cursor().ok();
+    }
+    let message = error
+        .chain()
+        .map(|c| c.to_string())
+        .collect::<Vec<_>>()
+        .join(": ");
+    printer.error(&format!(
+        "{} (exit {})",
+        message.replace('\n', " "),
+        status.code()
+    ));
+    status.into()
+}
+
+/// clap's own errors, made one line like every other error: the problem, clap's tip, where the
+/// help is, and the exit code. Help and version requests print as clap renders them.
+fn bad_command_line(error: clap::Error) -> ExitCode {
+    if matches!(
+        error.kind(),
+        ErrorKind::DisplayHelp
+            | ErrorKind::DisplayVersion
+            | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand
+    ) {
+        let _ = error.print();
+        return ExitCode::from(u8::try_from(error.exit_code()).unwrap_or(ExitStatus::Usage.code()));
+    }
+    let rendered = error.render().to_string();
+    let problem = rendered
+        .lines()
+        .next()
+        .unwrap_or("")
+        .trim_start_matches("error: ")
+        .to_string();
+    let tips: Vec<&str> = rendered
+        .lines()
+        .map(str::trim)
+        .filter_map(|l| {
+            l.strip_prefix("tip: ")
+                .or_else(|| l.starts_with("[possible values:").then_some(l))
+        })
+        .collect();
+    let command: Vec<&str> = rendered
+        .lines()
+        .find_map(|l| l.strip_prefix("Usage: "))
+        .unwrap_or("scimctl")
+        .split_whitespace()
+        .take_while(|word| !word.starts_with(['<', '[', '-']))
+        .collect();
+    let mut message = problem;
+    if rendered.contains("'--token'") {
+        message.push_str("; the token is never taken on the command line: use SCIMCTL_TOKEN, --token-file or --token-stdin");
+    }
+    for tip in tips {
+        message.push_str(&format!("; {tip}"));
+    }
+    message.push_str(&format!("; see '{} --help'", command.join(" ")));
+    let printer = Printer::new(&settings::OutputSettings::before_settings(
+        cli::ColorChoice::Auto,
+    ));
+    printer.error(&format!("{message} (exit {})", ExitStatus::Usage.code()));
+    ExitStatus::Usage.into()
+}
+
+fn init_logging(verbosity: u8, colour: bool) {
+    let level = match verbosity {
+        0 => "warn",
+        1 => "info",
+        2 => "debug",
+        _ => "trace",
+    };
+    // Only scimctl's own events: libraries' logs could carry headers.
+    let filter = tracing_subscriber::EnvFilter::new(format!("off,scimctl={level}"));
+    tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_writer(std::io::stderr)
+        .with_ansi(colour)
+        .with_target(false)
+        .without_time()
+        .init();
+}
