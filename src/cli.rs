@@ -89,6 +89,10 @@ pub struct GlobalArgs {
     #[arg(long, env = "SCIMCTL_MAX_RETRIES", global = true, value_name = "N")]
     pub max_retries: Option<u32>,
 
+    /// Read at most N users when no proven filter can answer a lookup; 0 reads them all [default: 10000]
+    #[arg(long, env = "SCIMCTL_MAX_SCAN", global = true, value_name = "N")]
+    pub max_scan: Option<u64>,
+
     /// Trust this PEM certificate (a private CA) besides the platform's roots
     #[arg(long, env = "SCIMCTL_CA_CERT", global = true, value_name = "FILE")]
     pub ca_cert: Option<PathBuf>,

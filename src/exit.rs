@@ -2,6 +2,7 @@
 
 use std::process::ExitCode;
 
+use crate::conflict::engine::LookupError;
 use crate::scim::error::{FailureClass, ScimError};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -25,11 +26,13 @@ impl ExitStatus {
     pub fn of_error(error: &anyhow::Error) -> ExitStatus {
         for cause in error.chain() {
             if let Some(e) = cause.downcast_ref::<ScimError>() {
-                return match e.class() {
-                    FailureClass::Auth => ExitStatus::Auth,
-                    FailureClass::Refused => ExitStatus::Refused,
-                    FailureClass::Unavailable => ExitStatus::Unavailable,
-                    FailureClass::Usage => ExitStatus::Usage,
+                return ExitStatus::of_scim(e);
+            }
+            if let Some(e) = cause.downcast_ref::<LookupError>() {
+                return match e {
+                    LookupError::Scim(e) => ExitStatus::of_scim(e),
+                    // The server cannot answer the question: like an answer that is not SCIM.
+                    LookupError::CannotTell { .. } => ExitStatus::Unavailable,
                 };
             }
             if cause.downcast_ref::<UsageError>().is_some() {
@@ -47,6 +50,17 @@ impl ExitStatus {
             }
         }
         ExitStatus::Usage
+    }
+}
+
+impl ExitStatus {
+    fn of_scim(e: &ScimError) -> ExitStatus {
+        match e.class() {
+            FailureClass::Auth => ExitStatus::Auth,
+            FailureClass::Refused => ExitStatus::Refused,
+            FailureClass::Unavailable => ExitStatus::Unavailable,
+            FailureClass::Usage => ExitStatus::Usage,
+        }
     }
 }
 

@@ -26,6 +26,8 @@ use crate::scim::filter;
 
 const DEFAULT_TIMEOUT_SECS: f64 = 30.0;
 const DEFAULT_MAX_RETRIES: u32 = 3;
+/// Reading 10,000 users takes a few seconds at 100 a page, well inside providers' read limits.
+const DEFAULT_MAX_SCAN: u64 = 10_000;
 
 #[derive(Debug, Clone)]
 pub struct OutputSettings {
@@ -78,6 +80,8 @@ pub struct Settings {
     pub connection: ConnectionSettings,
     /// The journal of changes (`SCIMCTL_STATE_DIR`, else the platform state directory).
     pub journal: Option<PathBuf>,
+    /// At most how many users a lookup reads when no proven filter can answer; `None`: all.
+    pub max_scan: Option<u64>,
 }
 
 /// What the user asked for, in the problem's terms.
@@ -263,6 +267,7 @@ struct Profile {
     ca_cert: Option<PathBuf>,
     insecure_http: Option<bool>,
     output: Option<String>,
+    max_scan: Option<u64>,
 }
 
 impl Settings {
@@ -330,6 +335,11 @@ impl Settings {
             output,
             connection,
             journal: Journal::default_path(),
+            max_scan: match args.max_scan.or(profile.max_scan) {
+                Some(0) => None,
+                Some(n) => Some(n),
+                None => Some(DEFAULT_MAX_SCAN),
+            },
         })
     }
 }

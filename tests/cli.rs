@@ -190,7 +190,7 @@ fn a_profile_supplies_url_and_token_file_and_flags_beat_it() {
         .unwrap();
     assert_eq!(output.status.code(), Some(0), "{}", stderr_of(&output));
     assert_eq!(
-        server.requests()[1].header("authorization"),
+        server.requests().last().unwrap().header("authorization"),
         Some("Bearer env-token")
     );
 }

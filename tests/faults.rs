@@ -581,6 +581,9 @@ fn an_email_filter_refused_with_invalid_filter_falls_back_to_a_scan_that_finds_a
     assert_eq!(users[0]["id"], "u2");
     assert_eq!(users[0]["userName"], "bob");
 
+    // A page of users to prove the filters with; each email form tried with an address a
+    // listed user holds (alice's, in another case) and refused; the page already read
+    // is the whole directory, so it is the scan.
     let requests = server.requests();
     let filters: Vec<Option<String>> = requests.iter().map(|r| r.query("filter")).collect();
     assert_eq!(requests.len(), 3, "{filters:?}");
@@ -589,34 +592,26 @@ fn an_email_filter_refused_with_invalid_filter_falls_back_to_a_scan_that_finds_a
             .iter()
             .all(|r| r.method == "GET" && r.path() == "/scim/v2/Users")
     );
-    assert_eq!(
-        filters[0].as_deref(),
-        Some(r#"emails.value eq "jdoe@example.com""#)
-    );
+    assert_eq!(filters[0], None, "the users to take values from");
     assert_eq!(
         filters[1].as_deref(),
-        Some(r#"emails[value eq "jdoe@example.com"]"#)
+        Some(r#"emails.value eq "ALICE@EXAMPLE.COM""#)
     );
-    assert_eq!(filters[2], None, "the scan is an unfiltered GET /Users");
+    assert_eq!(
+        filters[2].as_deref(),
+        Some(r#"emails[value eq "ALICE@EXAMPLE.COM"]"#)
+    );
 
     let stderr = stderr_of(&output);
     let notes: Vec<&str> = stderr.lines().filter(|l| l.starts_with("note:")).collect();
     assert!(
         notes
             .iter()
-            .any(|n| n.contains("refused") && n.contains("emails.value eq")),
+            .any(|n| n.contains("'emails.value eq' is refused")
+                && n.contains("'emails[value eq]' is refused")),
         "{stderr}"
     );
-    assert!(
-        notes
-            .iter()
-            .any(|n| n.contains("refused") && n.contains("emails[value eq")),
-        "{stderr}"
-    );
-    assert!(
-        notes.iter().any(|n| n.contains("read all 3 users")),
-        "{stderr}"
-    );
+    assert!(notes.iter().any(|n| n.contains("all 3 users")), "{stderr}");
 }
 
 /// A server holding `total` users that answers 400 to any unfiltered `count` above `max_count`,

@@ -219,6 +219,7 @@ fn list_respects_limit_and_filter_and_streams_ndjson() {
 fn doctor_reports_what_this_server_supports() {
     let server = Scim2Server::start();
     server.create_users("doc", 3);
+    server.create_user(json!({"userName": "ext", "externalId": "Okta-00uA"}));
     let env = TestEnv::new();
 
     let output = env
@@ -231,15 +232,21 @@ fn doctor_reports_what_this_server_supports() {
     let doc = json_of(&output);
     assert_eq!(doc["version"], 1);
     assert_eq!(doc["usable"], true);
-    assert_eq!(doc["usersVisible"], 3);
-    for form in [
-        "userName eq",
-        "externalId eq",
-        "emails.value eq",
-        "emails[value eq]",
-    ] {
-        assert_eq!(doc["filters"][form], "supported", "{form}");
+    assert_eq!(doc["usersVisible"], 4);
+    // externalId is caseExact (RFC 7643 §3.1): found as held, not in another case.
+    assert_eq!(
+        doc["filters"]["externalId eq"],
+        json!({"state": "verified", "ignoresCase": false})
+    );
+    for form in ["userName eq", "emails.value eq", "emails[value eq]"] {
+        // Proven with the values the three users hold: found in another case, others left out.
+        assert_eq!(
+            doc["filters"][form],
+            json!({"state": "verified", "ignoresCase": true}),
+            "{form}"
+        );
     }
+    assert_eq!(doc["orFilter"]["state"], "verified");
     assert_eq!(doc["userNameCaseInsensitive"], true);
     assert_eq!(doc["searchEndpoint"], true);
     assert_eq!(doc["etag"], true);

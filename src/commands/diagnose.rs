@@ -6,11 +6,11 @@ use anyhow::Result;
 use super::session::Session;
 use crate::cli::OutputFormat;
 use crate::conflict::candidate::Candidate;
-use crate::conflict::diagnose::{Diagnosis, Reported, diagnose, holds};
+use crate::conflict::diagnose::{Diagnosis, Reported, diagnose};
+use crate::conflict::engine::{Comparison, Found, SearchTrace};
 use crate::conflict::lookup::LookupKey;
 use crate::conflict::normalize::normalize;
 use crate::conflict::options::{Choice, options};
-use crate::conflict::search::{SearchTrace, find_holders_of_all};
 use crate::exit::{ExitStatus, usage};
 use crate::idp::{Failure, parse_failure};
 use crate::output::Printer;
@@ -81,17 +81,12 @@ pub async fn investigate(
     let provider = session.provider.provider;
 
     let keys = lookup_keys(&candidate);
-    let searched = find_holders_of_all(
-        &session.client,
-        &mut session.caps,
-        provider,
-        &keys,
-        opts.deep,
-        |key, user| holds(key, user, provider),
-    )
-    .await;
+    let searched = session
+        .engine()
+        .find(&keys, Comparison::Collision, opts.deep)
+        .await;
     session.remember();
-    let (holders, trace) = searched?;
+    let Found { holders, trace } = searched?;
     for note in &trace.notes {
         printer.note(note);
     }

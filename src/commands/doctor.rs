@@ -8,10 +8,12 @@ use crate::exit::{ExitStatus, Failed};
 use crate::output::Printer;
 use crate::output::doctor::{CheckStatus, DoctorReport, ProviderReport};
 use crate::provider;
+use crate::scim::capabilities::FormFact;
 use crate::scim::client::is_loopback;
 use crate::scim::error::{FailureClass, ScimError};
 use crate::scim::filter::FilterForm;
-use crate::scim::probe::{self, FilterVerdict, PageCap};
+use crate::scim::probe::{self, PageCap};
+use crate::scim::verify::{self, Sample, Spent};
 
 const PROBED_FORMS: [FilterForm; 4] = [
     FilterForm::UserName,
@@ -122,7 +124,7 @@ async fn diagnose_endpoint(session: &mut Session, report: &mut DoctorReport) -> 
         ),
     }
 
-    let users = match probe::first_user(client).await {
+    let users = match verify::sample(client, caps).await {
         Ok(users) => users,
         Err(e) => {
             let (status, exit) = match e.class() {
@@ -135,15 +137,20 @@ async fn diagnose_endpoint(session: &mut Session, report: &mut DoctorReport) -> 
             } else {
                 ""
             };
-            report.check("token", status, format!("{e}{hint}"));
+            let name = if exit == ExitStatus::Auth {
+                "token"
+            } else {
+                "list users"
+            };
+            report.check(name, status, format!("{e}{hint}"));
             return exit;
         }
     };
-    report.users_visible = users.total_results;
+    report.users_visible = users.total;
     report.check(
         "token",
         CheckStatus::Ok,
-        match users.total_results {
+        match users.total {
             Some(n) => format!("accepted; {n} users visible to it"),
             None => "accepted (the server does not say how many users there are)".to_string(),
         },
@@ -173,44 +180,11 @@ async fn diagnose_endpoint(session: &mut Session, report: &mut DoctorReport) -> 
         Err(e) => return fail_on(report, "uniqueness", &e),
     }
 
-    if let Err(e) = probe_filters(session, report).await {
+    if let Err(e) = probe_filters(session, report, &users).await {
         return fail_on(report, "filters", &e);
     }
     let client = &session.client;
     let caps = &mut session.caps;
-
-    if let Some(sample) = &users.sample {
-        match probe::user_name_case(client, caps, sample).await {
-            Ok(Some(true)) => {
-                report.user_name_case_insensitive = Some(true);
-                report.check(
-                    "userName case",
-                    CheckStatus::Ok,
-                    "userName eq ignores case, as RFC 7643 says",
-                );
-            }
-            Ok(Some(false)) => {
-                report.user_name_case_insensitive = Some(false);
-                report.check(
-                    "userName case",
-                    CheckStatus::Warning,
-                    "userName eq is case-sensitive here: an identity provider looking up \"JDoe\" will not find \"jdoe\", create, and get 409",
-                );
-            }
-            Ok(None) => report.check(
-                "userName case",
-                CheckStatus::Skipped,
-                "the sample user's userName has no letters to change",
-            ),
-            Err(e) => return fail_on(report, "userName case", &e),
-        }
-    } else {
-        report.check(
-            "userName case",
-            CheckStatus::Skipped,
-            "no users to test with",
-        );
-    }
 
     match probe::search_endpoint(client).await {
         Ok(supported) => {
@@ -232,7 +206,7 @@ async fn diagnose_endpoint(session: &mut Session, report: &mut DoctorReport) -> 
         Err(e) => return fail_on(report, "POST /.search", &e),
     }
 
-    match probe::page_cap(client, caps, users.total_results.unwrap_or(0)).await {
+    match probe::page_cap(client, caps, users.total.unwrap_or(0)).await {
         Ok(Some(cap)) => {
             report.page_cap = Some(cap);
             let (status, detail) = match cap {
@@ -260,18 +234,21 @@ async fn diagnose_endpoint(session: &mut Session, report: &mut DoctorReport) -> 
         .service_provider_config
         .as_ref()
         .and_then(|c| c.etag.and_then(|e| e.supported));
-    let observed = match &users.sample {
+    let observed = match users.users.first() {
         Some(sample) => match probe::etag(client, sample).await {
             Ok(tag) => Some(tag),
             Err(e) => return fail_on(report, "ETags", &e),
         },
         None => None,
     };
+    // An ETag header alone proves nothing: web frameworks add body hashes to every answer.
+    // Only a server that advertises ETags and shows one on a resource is trusted with If-Match.
     let (status, detail, supported) = match (advertised, &observed) {
-        (_, Some(Some(tag))) => (CheckStatus::Ok, format!("supported (a user read back version {tag}); writes will send If-Match"), Some(true)),
+        (Some(true), Some(Some(tag))) => (CheckStatus::Ok, format!("advertised, and a user read back version {tag}; writes will send If-Match"), Some(true)),
+        (_, Some(Some(tag))) => (CheckStatus::Warning, format!("the server sends an ETag ({tag}), but /ServiceProviderConfig does not advertise ETag support, so If-Match may protect nothing; scimctl re-reads each account right before writing instead"), Some(false)),
         (Some(true), Some(None)) => (CheckStatus::Warning, "advertised, but reading a user returned no ETag or meta.version; writes cannot be guarded by If-Match".to_string(), Some(false)),
-        (Some(true), None) => (CheckStatus::Ok, "advertised in /ServiceProviderConfig".to_string(), Some(true)),
-        (_, Some(None)) | (Some(false), None) => (CheckStatus::Warning, "not supported: scimctl re-reads before each write instead of If-Match".to_string(), Some(false)),
+        (Some(true), None) => (CheckStatus::Skipped, "advertised in /ServiceProviderConfig, but not seen (no users to read)".to_string(), None),
+        (_, Some(None)) | (Some(false), None) => (CheckStatus::Warning, "not supported: scimctl re-reads each account right before writing instead of If-Match".to_string(), Some(false)),
         (None, None) => (CheckStatus::Skipped, "unknown (no users to read)".to_string(), None),
     };
     report.etag = supported;
@@ -280,36 +257,81 @@ async fn diagnose_endpoint(session: &mut Session, report: &mut DoctorReport) -> 
     ExitStatus::Success
 }
 
-async fn probe_filters(session: &mut Session, report: &mut DoctorReport) -> Result<(), ScimError> {
+/// Proves each filter form with values the listed users hold, and `or` between two.
+async fn probe_filters(
+    session: &mut Session,
+    report: &mut DoctorReport,
+    sample: &Sample,
+) -> Result<(), ScimError> {
+    let mut spent = Spent::default();
     let mut parts = Vec::new();
     for form in PROBED_FORMS {
-        let verdict = probe::filter_form(&session.client, &mut session.caps, form).await?;
-        report.filters.insert(form.label(), verdict);
-        parts.push(format!(
-            "{} {}",
-            form.label(),
-            match verdict {
-                FilterVerdict::Supported => "works",
-                FilterVerdict::Refused => "refused",
-                FilterVerdict::Ignored => "IGNORED (returns users that do not match)",
-            }
-        ));
+        let fact =
+            verify::verify_form(&session.client, &mut session.caps, sample, form, &mut spent)
+                .await?;
+        report.filters.insert(form.label(), fact);
+        parts.push(format!("{} {}", form.label(), fact.label()));
     }
-    let email_ok = FilterForm::EMAIL_FORMS
-        .iter()
-        .any(|f| report.filters.get(f.label()) == Some(&FilterVerdict::Supported));
-    let user_name_ok =
-        report.filters.get(FilterForm::UserName.label()) == Some(&FilterVerdict::Supported);
-    let status = if user_name_ok && email_ok {
+    let or = verify::verify_or(&session.client, &mut session.caps, sample, &mut spent).await?;
+    report.or_filter = Some(or);
+    parts.push(format!("'or' {}", or.label()));
+    let proven = |form: FilterForm, case_exact: bool| {
+        report
+            .filters
+            .get(form.label())
+            .is_some_and(|f| f.conclusive(case_exact, "Aa"))
+    };
+    let email_ok = FilterForm::EMAIL_FORMS.iter().any(|f| proven(*f, false));
+    let user_name_ok = proven(FilterForm::UserName, false);
+    let external_id_ok = proven(FilterForm::ExternalId, true);
+    let status = if user_name_ok && email_ok && external_id_ok {
         CheckStatus::Ok
     } else {
         CheckStatus::Warning
     };
     let mut detail = parts.join(", ");
-    if !email_ok {
-        detail.push_str("; email lookups will scan every user");
+    let unproven: Vec<&str> = [
+        (!user_name_ok).then_some("userName"),
+        (!email_ok).then_some("email"),
+        (!external_id_ok).then_some("externalId"),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
+    if !unproven.is_empty() {
+        detail.push_str(&format!(
+            "; {} lookups will read the directory (up to --max-scan users) instead of trusting an empty answer",
+            unproven.join(", ")
+        ));
     }
     report.check("filters", status, detail);
+    let case = report.filters.get(FilterForm::UserName.label()).copied();
+    report.user_name_case_insensitive = match case {
+        Some(FormFact::Verified { ignores_case }) => ignores_case,
+        _ => None,
+    };
+    match case {
+        Some(FormFact::Verified { ignores_case: Some(true) }) => report.check(
+            "userName case",
+            CheckStatus::Ok,
+            "userName eq ignores case, as RFC 7643 says",
+        ),
+        Some(FormFact::Verified { ignores_case: Some(false) }) => report.check(
+            "userName case",
+            CheckStatus::Warning,
+            "userName eq is case-sensitive here: an identity provider looking up \"JDoe\" will not find \"jdoe\", create, and get 409; scimctl compares userNames itself",
+        ),
+        _ => report.check(
+            "userName case",
+            CheckStatus::Skipped,
+            "not tested (no listed user has a userName with letters, or the filter does not work)",
+        ),
+    }
+    report.check(
+        "verification",
+        CheckStatus::Ok,
+        format!("{} requests, with values listed users hold", spent.requests),
+    );
     Ok(())
 }
 

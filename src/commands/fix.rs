@@ -9,9 +9,9 @@ use super::write::{carry_out, refused};
 use crate::cli::OutputFormat;
 use crate::conflict::candidate::Candidate;
 use crate::conflict::diagnose::holds;
+use crate::conflict::engine::Comparison;
 use crate::conflict::lookup::LookupKey;
 use crate::conflict::plan::{self, Incoming, Plan, Replacement};
-use crate::conflict::search::find_holders_of_all;
 use crate::exit::{ExitStatus, Failed, usage};
 use crate::output::{JSON_VERSION, Printer};
 use crate::scim::client::FetchedUser;
@@ -312,21 +312,16 @@ async fn open(settings: &Settings, printer: &Printer) -> Result<Session> {
 
 /// Accounts holding any of `keys`, by the provider's comparison.
 async fn holders(session: &mut Session, keys: &[LookupKey]) -> Result<Vec<User>> {
-    let provider = session.provider.provider;
-    let (users, trace) = find_holders_of_all(
-        &session.client,
-        &mut session.caps,
-        provider,
-        keys,
-        false,
-        |k, u| holds(k, u, provider),
-    )
-    .await?;
+    let found = session
+        .engine()
+        .find(keys, Comparison::Collision, false)
+        .await;
     session.remember();
-    for note in trace.notes {
+    let found = found?;
+    for note in found.trace.notes {
         tracing::info!("{note}");
     }
-    Ok(users)
+    Ok(found.holders)
 }
 
 /// The single account holding `key`; refuses when none or several do.

@@ -2,6 +2,7 @@
 
 use anyhow::Result;
 
+use crate::conflict::engine::{Engine, ScanBudget};
 use crate::output::Printer;
 use crate::provider::{self, Detection};
 use crate::scim::capabilities::{Capabilities, CapabilityCache};
@@ -12,6 +13,8 @@ pub struct Session {
     pub client: ScimClient,
     pub caps: Capabilities,
     pub provider: Detection,
+    /// At most how many users a lookup reads where no proven filter answers (`--max-scan`).
+    pub max_scan: Option<u64>,
     cache: CapabilityCache,
 }
 
@@ -34,6 +37,7 @@ impl Session {
             client,
             caps,
             provider,
+            max_scan: settings.max_scan,
             cache,
         })
     }
@@ -60,6 +64,16 @@ impl Session {
             Err(e) => tracing::info!(
                 "could not read /ServiceProviderConfig to identify the provider: {e}"
             ),
+        }
+    }
+
+    /// The lookup engine over this endpoint.
+    pub fn engine(&mut self) -> Engine<'_> {
+        Engine {
+            client: &self.client,
+            caps: &mut self.caps,
+            provider: self.provider.provider,
+            budget: ScanBudget(self.max_scan),
         }
     }
 

@@ -5,7 +5,7 @@ use serde::Serialize;
 
 use super::session::Session;
 use crate::cli::OutputFormat;
-use crate::conflict::lookup::{LookupMethod, find_holders};
+use crate::conflict::engine::Comparison;
 use crate::exit::ExitStatus;
 use crate::output::users::{UserDocument, UsersDocument, details, table};
 use crate::output::{JSON_VERSION, Printer};
@@ -14,11 +14,19 @@ use crate::settings::{FindTarget, Settings};
 
 /// How `users find` searched, in the JSON document.
 #[derive(Debug, Serialize)]
+#[serde(rename_all = "camelCase")]
 struct LookupReport {
     attribute: &'static str,
     value: String,
-    #[serde(flatten)]
-    method: LookupMethod,
+    /// `filter` when a proven filter answered, `scan` when scimctl read the directory.
+    method: &'static str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    filter: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    scanned: Option<u64>,
+    /// Requests spent proving what the server's filters do (absent once known).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    verification_requests: Option<u32>,
 }
 
 pub async fn find(
@@ -29,25 +37,29 @@ pub async fn find(
     let mut session = Session::open(settings, printer)?;
     let (users, report, nobody) = match target {
         FindTarget::Holder(key) => {
-            let lookup = find_holders(
-                &session.client,
-                &mut session.caps,
-                session.provider.provider,
-                &key,
-            )
-            .await;
+            let found = session
+                .engine()
+                .find(std::slice::from_ref(&key), Comparison::Scim, false)
+                .await;
             session.remember();
-            let lookup = lookup?;
-            for note in &lookup.notes {
+            let found = found?;
+            for note in &found.trace.notes {
                 printer.note(note);
             }
             let report = LookupReport {
                 attribute: key.attribute(),
                 value: key.value().to_string(),
-                method: lookup.method,
+                method: if found.trace.scanned.is_some() {
+                    "scan"
+                } else {
+                    "filter"
+                },
+                filter: found.trace.filters.first().cloned(),
+                scanned: found.trace.scanned,
+                verification_requests: Some(found.trace.verification_requests).filter(|n| *n > 0),
             };
             (
-                lookup.holders,
+                found.holders,
                 Some(report),
                 format!("No user holds {}.", key.describe()),
             )

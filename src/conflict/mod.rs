@@ -3,9 +3,9 @@
 pub mod apply;
 pub mod candidate;
 pub mod diagnose;
+pub mod engine;
 pub mod journal;
 pub mod lookup;
 pub mod normalize;
 pub mod options;
 pub mod plan;
-pub mod search;

@@ -5,6 +5,7 @@
 use unicode_normalization::UnicodeNormalization;
 
 use crate::provider::LoginRule;
+use crate::scim::compare::same_ignoring_case;
 
 /// How a holder's stored value relates to the candidate's.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, serde::Serialize)]
@@ -50,10 +51,10 @@ pub fn classify(
     if attribute == "externalId" {
         return None;
     }
-    if candidate.to_lowercase() == stored.to_lowercase() {
+    if same_ignoring_case(candidate, stored) {
         return Some(Match::Case);
     }
-    if normalize(candidate).to_lowercase() == normalize(stored).to_lowercase() {
+    if same_ignoring_case(&normalize(candidate), &normalize(stored)) {
         return Some(Match::Normalized);
     }
     let by_login_rule = attribute == "userName"

@@ -9,6 +9,7 @@ use super::candidate::Candidate;
 use super::diagnose::{Diagnosis, Finding, Flag, HolderView};
 use super::normalize::normalize;
 use crate::provider::Provider;
+use crate::scim::compare::same_ignoring_case;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "kebab-case")]
@@ -289,7 +290,7 @@ fn same_person_evidence(finding: &Finding, candidate: &Candidate) -> &'static st
     let holder = holder_of(finding);
     let external_id =
         candidate.external_id.is_some() && candidate.external_id == holder.external_id;
-    let same_name = |a: &str, b: &str| normalize(a).to_lowercase() == normalize(b).to_lowercase();
+    let same_name = |a: &str, b: &str| same_ignoring_case(&normalize(a), &normalize(b));
     let user_name = candidate
         .user_name
         .as_deref()

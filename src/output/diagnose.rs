@@ -6,9 +6,9 @@ use serde::Serialize;
 use super::{JSON_VERSION, Printer, Tone};
 use crate::conflict::candidate::Candidate;
 use crate::conflict::diagnose::{Diagnosis, Finding};
+use crate::conflict::engine::SearchTrace;
 use crate::conflict::normalize::{Match, Warning};
 use crate::conflict::options::{Action, Choice};
-use crate::conflict::search::SearchTrace;
 
 /// What the identity provider's error said, as the report shows it.
 #[derive(Debug, Clone, Serialize)]

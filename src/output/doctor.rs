@@ -5,8 +5,9 @@ use std::collections::BTreeMap;
 use serde::Serialize;
 
 use super::{JSON_VERSION, Printer, Tone};
+use crate::scim::capabilities::FormFact;
 use crate::scim::model::ServiceProviderConfig;
-use crate::scim::probe::{FilterVerdict, PageCap};
+use crate::scim::probe::PageCap;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
@@ -44,7 +45,10 @@ pub struct DoctorReport {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub users_visible: Option<u64>,
     #[serde(skip_serializing_if = "BTreeMap::is_empty")]
-    pub filters: BTreeMap<&'static str, FilterVerdict>,
+    pub filters: BTreeMap<&'static str, FormFact>,
+    /// What `or` between two filters was shown to do.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub or_filter: Option<FormFact>,
     /// User attributes `/Schemas` declares unique, e.g. `userName (server)`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub declared_unique: Option<Vec<String>>,
@@ -71,6 +75,7 @@ impl DoctorReport {
             filters: BTreeMap::new(),
             declared_unique: None,
             user_name_case_insensitive: None,
+            or_filter: None,
             search_endpoint: None,
             page_cap: None,
             etag: None,

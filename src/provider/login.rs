@@ -1,5 +1,7 @@
 //! How a provider compares userNames for uniqueness, beyond SCIM's case-insensitivity.
 
+use crate::scim::compare::fold;
+
 /// A provider's rule for turning a userName into the key its uniqueness check compares.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum LoginRule {
@@ -15,8 +17,8 @@ impl LoginRule {
     /// The key two userNames collide on when they are equal.
     pub fn key(self, user_name: &str) -> String {
         match self {
-            LoginRule::IgnoreCase => user_name.to_lowercase(),
-            LoginRule::GitHub => github_login(user_name).to_lowercase(),
+            LoginRule::IgnoreCase => fold(user_name),
+            LoginRule::GitHub => fold(&github_login(user_name)),
         }
     }
 }

@@ -7,6 +7,7 @@ use scim_v2::filter::{AttrExp, AttrPath, CompValue, CompareOp, Filter, ValFilter
 use serde_json::Value;
 
 use crate::provider::{Filterable, Provider};
+use crate::scim::compare::fold;
 
 pub fn matches(filter: &Filter, resource: &Value) -> bool {
     match filter {
@@ -118,7 +119,7 @@ fn compare(op: &CompareOp, actual: &Value, expected: &CompValue, case_exact: boo
             let (a, e) = if case_exact {
                 (a.clone(), e.clone())
             } else {
-                (a.to_lowercase(), e.to_lowercase())
+                (fold(a), fold(e))
             };
             match op {
                 CompareOp::Eq => a == e,

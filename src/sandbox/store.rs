@@ -13,6 +13,7 @@ use serde_json::Value;
 use super::matching::matches;
 use crate::clock::now_rfc3339;
 use crate::provider::{Provider, Scope};
+use crate::scim::compare::fold;
 use crate::scim::model::{Meta, USER_SCHEMA, User};
 
 /// One account: a user in a tenant, or a person's own account outside every tenant (which
@@ -314,7 +315,7 @@ impl Store {
                         CompareOp::Eq,
                         CompValue::Str(value),
                     )) if path.name.eq_ignore_ascii_case("value") => {
-                        Some(self.emails.get(&value.to_lowercase()).to_vec())
+                        Some(self.emails.get(&fold(value)).to_vec())
                     }
                     _ => None,
                 }
@@ -342,8 +343,8 @@ impl Store {
         let name = path.name.to_ascii_lowercase();
         let sub = path.sub_attr.as_deref().map(str::to_ascii_lowercase);
         match (name.as_str(), sub.as_deref()) {
-            ("username", None) => Some(self.user_names.get(&value.to_lowercase()).to_vec()),
-            ("emails", Some("value")) => Some(self.emails.get(&value.to_lowercase()).to_vec()),
+            ("username", None) => Some(self.user_names.get(&fold(value)).to_vec()),
+            ("emails", Some("value")) => Some(self.emails.get(&fold(value)).to_vec()),
             ("externalid", None) => Some(self.external_ids.get(value).to_vec()),
             ("id", None) => Some(
                 self.accounts
@@ -390,7 +391,7 @@ impl Store {
             for email in user.email_values() {
                 if self
                     .emails
-                    .get(&email.to_lowercase())
+                    .get(&fold(email))
                     .iter()
                     .any(|h| in_scope(scope, h))
                 {
@@ -462,13 +463,13 @@ impl Store {
     fn index(&mut self, account: &Account) {
         let id = &account.id;
         let user = &account.user();
-        self.user_names.add(user.user_name().to_lowercase(), id);
+        self.user_names.add(fold(user.user_name()), id);
         if self.separate_logins() {
             self.logins
                 .add(self.provider.login_rule.key(user.user_name()), id);
         }
         for email in user.email_values() {
-            self.emails.add(email.to_lowercase(), id);
+            self.emails.add(fold(email), id);
         }
         if let Some(external_id) = &user.external_id {
             self.external_ids.add(external_id.clone(), id);
@@ -478,13 +479,13 @@ impl Store {
     fn unindex(&mut self, account: &Account) {
         let id = account.id();
         let user = &account.user();
-        self.user_names.remove(&user.user_name().to_lowercase(), id);
+        self.user_names.remove(&fold(user.user_name()), id);
         if self.separate_logins() {
             self.logins
                 .remove(&self.provider.login_rule.key(user.user_name()), id);
         }
         for email in user.email_values() {
-            self.emails.remove(&email.to_lowercase(), id);
+            self.emails.remove(&fold(email), id);
         }
         if let Some(external_id) = &user.external_id {
             self.external_ids.remove(external_id, id);

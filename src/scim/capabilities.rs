@@ -12,7 +12,68 @@ use serde::{Deserialize, Serialize};
 use super::filter::FilterForm;
 use super::model::ServiceProviderConfig;
 
-const CACHE_FORMAT: u32 = 1;
+/// What a filter form was shown to do. Only `Verified` was proven with a value a listed user
+/// holds; everything else is a reason not to believe an empty answer.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", tag = "state")]
+pub enum FormFact {
+    /// A value a listed user holds found that user and no one else. `ignores_case` says
+    /// whether the same value in another letter case found them too (`None`: not tested, the
+    /// value had no letters).
+    #[serde(rename_all = "camelCase")]
+    Verified { ignores_case: Option<bool> },
+    /// Answered without an error, but no listed user had a value to prove it with (an empty
+    /// directory, or no user with this attribute).
+    Unverified,
+    /// Refused (400 invalidFilter, 501) for a plain value.
+    Refused,
+    /// Answered with users that do not hold the value: the filter is not applied.
+    Ignored,
+    /// Answered nobody for a value a listed user holds: the filter silently matches nothing.
+    MatchesNothing,
+}
+
+impl FormFact {
+    /// How `doctor` names it.
+    pub fn label(self) -> &'static str {
+        match self {
+            FormFact::Verified {
+                ignores_case: Some(false),
+            } => "case-sensitive",
+            FormFact::Verified {
+                ignores_case: Some(true),
+            } => "verified",
+            FormFact::Verified { ignores_case: None } => "verified (case not tested)",
+            FormFact::Unverified => "unverified",
+            FormFact::Refused => "refused",
+            FormFact::Ignored => "ignored",
+            FormFact::MatchesNothing => "matches nothing",
+        }
+    }
+
+    /// Worth sending: it may find holders (whether an empty answer proves anything is
+    /// `conclusive`'s question).
+    pub fn usable(self) -> bool {
+        matches!(self, FormFact::Verified { .. } | FormFact::Unverified)
+    }
+
+    /// Whether this form answering nobody proves that nobody holds `value`, compared the way
+    /// `case_exact` says.
+    pub fn conclusive(self, case_exact: bool, value: &str) -> bool {
+        match self {
+            FormFact::Verified {
+                ignores_case: Some(true),
+            } => true,
+            FormFact::Verified { .. } => {
+                case_exact || !crate::scim::compare::has_cased_letters(value)
+            }
+            _ => false,
+        }
+    }
+}
+
+// 2: filter facts are proven with held values (FormFact); format 1 caches held guesses.
+const CACHE_FORMAT: u32 = 2;
 pub const DEFAULT_TTL: Duration = Duration::from_secs(24 * 60 * 60);
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -24,12 +85,12 @@ pub struct Capabilities {
     pub learned_at: u64,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub service_provider_config: Option<ServiceProviderConfig>,
-    /// Which filter forms the server evaluates (`true`) or refuses (`false`).
+    /// What each filter form was shown to do, with values listed users really hold.
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
-    pub filters: BTreeMap<FilterForm, bool>,
-    /// The server evaluates `or` between filter expressions.
+    pub filters: BTreeMap<FilterForm, FormFact>,
+    /// What `or` between two `userName eq` was shown to do (both users found: verified).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub or_filter: Option<bool>,
+    pub or_filter: Option<FormFact>,
     /// The most results the server returned in one page when more were asked for.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub page_cap: Option<u64>,
@@ -39,10 +100,10 @@ pub struct Capabilities {
     /// The server pages by cursor (RFC 9865) rather than by `startIndex`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub cursor_paging: Option<bool>,
+    /// ETags to trust: advertised by /ServiceProviderConfig and seen on a resource (`true`),
+    /// or not to be relied on (`false`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub etag: Option<bool>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub user_name_case_insensitive: Option<bool>,
     #[serde(skip)]
     changed: bool,
 }
@@ -60,7 +121,7 @@ impl Capabilities {
         self.changed
     }
 
-    pub fn filter(&self, form: FilterForm) -> Option<bool> {
+    pub fn filter(&self, form: FilterForm) -> Option<FormFact> {
         self.filters.get(&form).copied()
     }
 
@@ -178,13 +239,16 @@ mod tests {
         let mut caps = cache.load("https://a.example/scim/v2/");
         assert!(!caps.changed());
         caps.learn(|c| {
-            c.filters.insert(FilterForm::EmailsValue, false);
+            c.filters.insert(FilterForm::EmailsValue, FormFact::Refused);
             c.page_cap = Some(100);
         });
         assert!(caps.changed());
         cache.save(&mut caps);
         let again = cache.load("https://a.example/scim/v2/");
-        assert_eq!(again.filter(FilterForm::EmailsValue), Some(false));
+        assert_eq!(
+            again.filter(FilterForm::EmailsValue),
+            Some(FormFact::Refused)
+        );
         assert_eq!(again.page_cap, Some(100));
         assert_eq!(
             cache

@@ -3,6 +3,7 @@
 
 pub mod capabilities;
 pub mod client;
+pub mod compare;
 pub mod error;
 pub mod error_body;
 pub mod filter;
@@ -11,3 +12,4 @@ pub mod paging;
 pub mod probe;
 pub mod query;
 pub mod retry;
+pub mod verify;

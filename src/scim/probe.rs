@@ -1,6 +1,5 @@
-//! Asking an endpoint what it really supports. `/ServiceProviderConfig` says whether filtering
-//! exists, not which filters work (research §1.8), so each form is tried with a value no
-//! account holds; a server that returns users for it is ignoring the filter.
+//! Asking an endpoint what it supports beyond its filters (which `verify` proves): the search
+//! endpoint, the page cap, ETags, declared uniqueness.
 
 use std::time::{Duration, Instant};
 
@@ -10,21 +9,11 @@ use serde_json::json;
 use super::capabilities::Capabilities;
 use super::client::ScimClient;
 use super::error::ScimError;
-use super::filter::FilterForm;
 use super::model::{
     ListResponse, SEARCH_REQUEST_SCHEMA, Schema, SchemaAttribute, ServiceProviderConfig, User,
 };
 use super::paging::PageRequest;
 use super::query::page_query;
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "camelCase")]
-pub enum FilterVerdict {
-    Supported,
-    Refused,
-    /// Answered 200 but returned users that cannot match: the filter was not applied.
-    Ignored,
-}
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
@@ -46,12 +35,6 @@ pub struct Reachability {
     pub elapsed: Duration,
 }
 
-#[derive(Debug)]
-pub struct UsersProbe {
-    pub total_results: Option<u64>,
-    pub sample: Option<User>,
-}
-
 pub async fn reach(client: &ScimClient) -> Reachability {
     let started = Instant::now();
     let config = client.service_provider_config().await;
@@ -59,74 +42,6 @@ pub async fn reach(client: &ScimClient) -> Reachability {
         config,
         elapsed: started.elapsed(),
     }
-}
-
-/// One user, to prove the token works and to have a known value for the case test.
-pub async fn first_user(client: &ScimClient) -> Probe<UsersProbe> {
-    let page = list(client, None, 1).await?;
-    Ok(UsersProbe {
-        total_results: page.total_results,
-        sample: page.resources.into_iter().next(),
-    })
-}
-
-pub async fn filter_form(
-    client: &ScimClient,
-    caps: &mut Capabilities,
-    form: FilterForm,
-) -> Probe<FilterVerdict> {
-    let nobody = format!("scimctl-doctor-{:08x}", fastrand::u32(..));
-    let value = match form {
-        FilterForm::EmailsValue | FilterForm::EmailsValuePath => {
-            format!("{nobody}@example.invalid")
-        }
-        FilterForm::UserName | FilterForm::ExternalId => nobody,
-    };
-    let verdict = match list(client, Some(&form.build(&value).to_string()), 1).await {
-        Ok(page) if page.resources.is_empty() && page.total_results.unwrap_or(0) == 0 => {
-            FilterVerdict::Supported
-        }
-        Ok(_) => FilterVerdict::Ignored,
-        Err(e) if e.is_filter_refusal() => FilterVerdict::Refused,
-        Err(e) => return Err(e),
-    };
-    caps.learn(|c| {
-        c.filters.insert(form, verdict == FilterVerdict::Supported);
-    });
-    Ok(verdict)
-}
-
-/// Whether `userName eq` finds the sample user when asked in another case.
-pub async fn user_name_case(
-    client: &ScimClient,
-    caps: &mut Capabilities,
-    sample: &User,
-) -> Probe<Option<bool>> {
-    let (Some(name), Some(id)) = (sample.user_name.as_deref(), sample.id.as_deref()) else {
-        return Ok(None);
-    };
-    let swapped: String = name
-        .chars()
-        .map(|c| {
-            if c.is_uppercase() {
-                c.to_lowercase().collect::<String>()
-            } else {
-                c.to_uppercase().collect()
-            }
-        })
-        .collect();
-    if swapped == name {
-        return Ok(None);
-    }
-    let page = list(
-        client,
-        Some(&FilterForm::UserName.build(&swapped).to_string()),
-        10,
-    )
-    .await?;
-    let found = page.resources.iter().any(|u| u.id.as_deref() == Some(id));
-    caps.learn(|c| c.user_name_case_insensitive = Some(found));
-    Ok(Some(found))
 }
 
 pub async fn search_endpoint(client: &ScimClient) -> Probe<bool> {
