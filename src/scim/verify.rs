@@ -106,7 +106,7 @@ pub async fn verify_together(
         clauses.push((form, id, swap_case(value)));
     }
     let holders = clauses.len() as u64;
-    if clauses.len() < 2 || !sample.total.is_some_and(|t| t > holders) {
+    if clauses.len() < 2 || sample.total.is_none_or(|t| t <= holders) {
         return Ok(false);
     }
     let filter = scim_v2::filter::Filter::any(clauses.iter().map(|(f, _, v)| f.build(v)))
