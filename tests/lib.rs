@@ -15,3 +15,4 @@ mod sandbox;
 mod scim2_server;
 mod secrets;
 mod tls;
+mod trust;
