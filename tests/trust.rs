@@ -419,3 +419,69 @@ fn github_login_normalisation_is_looked_up_without_deep() {
     );
     assert_eq!(create.status, 409);
 }
+
+#[test]
+fn every_value_the_payload_and_the_error_name_is_looked_up() {
+    let mut bwayne = person(900);
+    bwayne["userName"] = "bwayne".into();
+    let mut stored_lower = person(901);
+    stored_lower["emails"] = json!([{"value": "jordan.lee@acme.example", "primary": true}]);
+    let server = quirky_server(
+        directory(vec![bwayne, stored_lower], 5),
+        Quirks {
+            case_sensitive: true,
+            ..Quirks::default()
+        },
+    );
+    let env = TestEnv::new();
+    let payload = env.path().join("ckent.json");
+    std::fs::write(
+        &payload,
+        json!({"schemas": ["urn:ietf:params:scim:schemas:core:2.0:User"], "userName": "ckent",
+               "emails": [{"value": "Jordan.Lee@Acme.example", "primary": true}]})
+        .to_string(),
+    )
+    .unwrap();
+    let error = json!({"schemas": ["urn:ietf:params:scim:api:messages:2.0:Error"], "status": "409",
+        "scimType": "uniqueness",
+        "detail": "User with userName bwayne already exists; 'jordan.lee@acme.example' is already in use"})
+    .to_string();
+
+    let output = scimctl(
+        &env,
+        &server,
+        &[
+            "diagnose",
+            "--payload",
+            payload.to_str().unwrap(),
+            "--error",
+            &error,
+            "-o",
+            "json",
+        ],
+    );
+    assert_eq!(output.status.code(), Some(1), "{}", stderr_of(&output));
+    let report = json_of(&output);
+    let holders: Vec<&str> = report["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["holder"]["id"].as_str().unwrap_or("hidden"))
+        .collect();
+    assert!(
+        holders.contains(&"id-900"),
+        "bwayne, named only by the error: {report}"
+    );
+    assert!(
+        holders.contains(&"id-901"),
+        "the email in the server's spelling: {report}"
+    );
+    assert!(!holders.contains(&"hidden"), "{report}");
+    let warnings = report["warnings"].as_array().unwrap();
+    assert!(
+        warnings
+            .iter()
+            .any(|w| w["kind"] == "sourcesDisagree" && w["value"] == "bwayne"),
+        "{report}"
+    );
+}

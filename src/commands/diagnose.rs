@@ -5,7 +5,7 @@ use anyhow::Result;
 
 use super::session::Session;
 use crate::cli::OutputFormat;
-use crate::conflict::candidate::Candidate;
+use crate::conflict::candidate::{Candidate, Source};
 use crate::conflict::diagnose::{Diagnosis, Reported, diagnose};
 use crate::conflict::engine::{Comparison, Found, SearchTrace};
 use crate::conflict::lookup::LookupKey;
@@ -126,7 +126,7 @@ fn candidate(opts: &DiagnoseOptions, failure: Option<&Failure>) -> Result<Candid
                 key.flag()
             )));
         }
-        candidate.add(key);
+        candidate.add(key, Source::Flags);
     }
     if let Some(input) = &opts.payload {
         let text = input.read("the payload")?;
@@ -138,13 +138,13 @@ fn candidate(opts: &DiagnoseOptions, failure: Option<&Failure>) -> Result<Candid
         })?;
         let from_payload = Candidate::from_payload(&user);
         for key in from_payload.keys() {
-            candidate.add(key);
+            candidate.add(key, Source::Payload);
         }
         candidate.display_name = candidate.display_name.take().or(from_payload.display_name);
     }
     if let Some(failure) = failure {
         for key in &failure.named {
-            candidate.add(key.clone());
+            candidate.add(key.clone(), Source::Error);
         }
     }
     if candidate.is_empty() {

@@ -4,7 +4,39 @@
 use serde::Serialize;
 
 use super::lookup::LookupKey;
+use crate::scim::compare::Attribute;
 use crate::scim::model::User;
+
+/// Where a candidate's value came from, for telling the admin which sources disagree.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub enum Source {
+    Flags,
+    Payload,
+    Error,
+}
+
+impl Source {
+    fn label(self) -> &'static str {
+        match self {
+            Source::Flags => "the flags",
+            Source::Payload => "the payload",
+            Source::Error => "the error",
+        }
+    }
+}
+
+/// A value looked up besides the candidate's own: another userName or externalId a second
+/// source named, or the same value in the spelling the server printed.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct AlsoLookedUp {
+    pub attribute: Attribute,
+    pub value: String,
+    pub source: Source,
+    /// Why it is looked up too, for people.
+    pub reason: String,
+}
 
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
@@ -18,6 +50,9 @@ pub struct Candidate {
     /// For telling people apart (never a key for lookups): the payload's display or formatted name.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub display_name: Option<String>,
+    /// Values another source named that differ from the ones above: each is looked up too.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub also_looked_up: Vec<AlsoLookedUp>,
 }
 
 impl Candidate {
@@ -47,25 +82,72 @@ impl Candidate {
                 .collect(),
             external_id: user.external_id.clone().filter(|e| !e.is_empty()),
             display_name,
+            also_looked_up: Vec::new(),
         }
     }
 
-    /// Adds a value the flags or the error named; a value already known is not repeated, and
-    /// a flag's userName or externalId wins over one from elsewhere.
-    pub fn add(&mut self, key: LookupKey) {
-        match key {
-            LookupKey::UserName(v) => {
-                self.user_name.get_or_insert(v);
-            }
-            LookupKey::ExternalId(v) => {
-                self.external_id.get_or_insert(v);
-            }
-            LookupKey::Email(v) => {
-                if !self.emails.iter().any(|e| e.eq_ignore_ascii_case(&v)) {
-                    self.emails.push(v);
-                }
+    /// Adds a value `source` named. The first userName and externalId fill the candidate's
+    /// own; a different one from a later source is kept and looked up too (with the reason
+    /// said), and so is the same value in another spelling (a 409 body prints what is stored).
+    pub fn add(&mut self, key: LookupKey, source: Source) {
+        let attribute = key.kind();
+        let value = key.value().to_string();
+        let own: Vec<&str> = match &key {
+            LookupKey::UserName(_) => self.user_name.as_deref().into_iter().collect(),
+            LookupKey::ExternalId(_) => self.external_id.as_deref().into_iter().collect(),
+            LookupKey::Email(_) => self.emails.iter().map(String::as_str).collect(),
+        };
+        let known = own.iter().any(|v| *v == value)
+            || self
+                .also_looked_up
+                .iter()
+                .any(|a| a.attribute == attribute && a.value == value);
+        if known {
+            return;
+        }
+        let same_ignoring_case = own
+            .iter()
+            .find(|v| attribute.equal(v, &value))
+            .map(|v| v.to_string());
+        match (&key, own.first(), same_ignoring_case) {
+            (_, _, Some(spelled)) => self.also_looked_up.push(AlsoLookedUp {
+                attribute,
+                value,
+                source,
+                reason: format!("{} spells \"{spelled}\" this way", source.label()),
+            }),
+            (LookupKey::Email(_), _, None) => self.emails.push(value),
+            (_, None, None) => match key {
+                LookupKey::UserName(v) => self.user_name = Some(v),
+                LookupKey::ExternalId(v) => self.external_id = Some(v),
+                LookupKey::Email(_) => unreachable!("emails are handled above"),
+            },
+            (_, Some(first), None) => {
+                let first = first.to_string();
+                self.also_looked_up.push(AlsoLookedUp {
+                    attribute,
+                    value,
+                    source,
+                    reason: format!(
+                        "{} names a different {} than \"{first}\"; both are looked up",
+                        source.label(),
+                        key.noun()
+                    ),
+                });
             }
         }
+    }
+
+    /// What the sources disagree on (another userName or externalId), for a warning.
+    pub fn disagreements(&self) -> impl Iterator<Item = &AlsoLookedUp> {
+        self.also_looked_up.iter().filter(|a| {
+            let own = match a.attribute {
+                Attribute::UserName => self.user_name.as_deref(),
+                Attribute::ExternalId => self.external_id.as_deref(),
+                Attribute::Emails => None,
+            };
+            own.is_some_and(|o| !a.attribute.equal(o, &a.value))
+        })
     }
 
     pub fn is_empty(&self) -> bool {
@@ -78,6 +160,11 @@ impl Candidate {
         keys.extend(self.user_name.clone().map(LookupKey::UserName));
         keys.extend(self.emails.iter().cloned().map(LookupKey::Email));
         keys.extend(self.external_id.clone().map(LookupKey::ExternalId));
+        keys.extend(self.also_looked_up.iter().map(|a| match a.attribute {
+            Attribute::UserName => LookupKey::UserName(a.value.clone()),
+            Attribute::Emails => LookupKey::Email(a.value.clone()),
+            Attribute::ExternalId => LookupKey::ExternalId(a.value.clone()),
+        }));
         keys
     }
 }
@@ -112,11 +199,28 @@ mod tests {
             user_name: Some("jdoe".into()),
             ..Candidate::default()
         };
-        candidate.add(LookupKey::UserName("other".into()));
-        candidate.add(LookupKey::Email("a@x.com".into()));
-        candidate.add(LookupKey::Email("A@X.com".into()));
+        candidate.add(LookupKey::UserName("other".into()), Source::Error);
+        candidate.add(LookupKey::Email("a@x.com".into()), Source::Payload);
+        candidate.add(LookupKey::Email("a@x.com".into()), Source::Error);
+        candidate.add(LookupKey::Email("A@X.com".into()), Source::Error);
+        candidate.add(LookupKey::UserName("JDOE".into()), Source::Error);
         assert_eq!(candidate.user_name.as_deref(), Some("jdoe"));
         assert_eq!(candidate.emails, ["a@x.com"]);
-        assert_eq!(candidate.keys().len(), 2);
+        // Every value is looked up: the other userName, and the server's spellings.
+        assert_eq!(
+            candidate.keys(),
+            [
+                LookupKey::UserName("jdoe".into()),
+                LookupKey::Email("a@x.com".into()),
+                LookupKey::UserName("other".into()),
+                LookupKey::Email("A@X.com".into()),
+                LookupKey::UserName("JDOE".into()),
+            ]
+        );
+        let disagreeing: Vec<&str> = candidate
+            .disagreements()
+            .map(|a| a.value.as_str())
+            .collect();
+        assert_eq!(disagreeing, ["other"]);
     }
 }

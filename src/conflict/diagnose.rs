@@ -5,7 +5,7 @@ use serde::Serialize;
 
 use super::candidate::Candidate;
 use super::lookup::LookupKey;
-use super::normalize::{Match, Warning, classify, inspect};
+use super::normalize::{Match, Warning, WarningKind, classify, inspect};
 use crate::provider::Provider;
 use crate::scim::model::User;
 
@@ -129,10 +129,24 @@ pub fn diagnose(
     provider: &Provider,
 ) -> Diagnosis {
     let mut diagnosis = Diagnosis::default();
+    for other in candidate.disagreements() {
+        diagnosis.warnings.push(Warning {
+            attribute: other.attribute.scim_name(),
+            value: other.value.clone(),
+            kind: WarningKind::SourcesDisagree,
+            reason: other.reason.clone(),
+        });
+    }
+    let mut explained: Vec<LookupKey> = Vec::new();
     for key in candidate.keys() {
+        // The same value in another spelling adds nothing once one spelling is explained.
+        if explained.iter().any(|k| same_key(k, &key)) {
+            continue;
+        }
         diagnosis
             .warnings
             .extend(inspect(key.attribute(), key.value()));
+        let before = diagnosis.findings.len();
         let mut held = false;
         for holder in holders {
             if let Some((kind, stored)) = best_match(&key, holder, provider) {
@@ -146,6 +160,9 @@ pub fn diagnose(
             || reported.attributes.contains(&key.attribute());
         if !held && reported.conflict && reported_taken {
             diagnosis.findings.push(hidden_finding(&key, provider));
+        }
+        if diagnosis.findings.len() > before {
+            explained.push(key);
         }
     }
     mark_split_holders(&mut diagnosis.findings);
@@ -177,11 +194,7 @@ fn attribute_rank(attribute: &str) -> u8 {
 }
 
 fn same_key(a: &LookupKey, b: &LookupKey) -> bool {
-    a.attribute() == b.attribute()
-        && match a {
-            LookupKey::ExternalId(_) => a.value() == b.value(),
-            _ => a.value().to_lowercase() == b.value().to_lowercase(),
-        }
+    a.kind() == b.kind() && a.kind().equal(a.value(), b.value())
 }
 
 fn visible_finding(
@@ -364,6 +377,7 @@ mod tests {
             emails: vec![email.into()],
             external_id: external_id.map(str::to_string),
             display_name: None,
+            also_looked_up: Vec::new(),
         }
     }
 

@@ -82,6 +82,8 @@ pub enum WarningKind {
     MixedScripts,
     EntraTombstone,
     EntraGuest,
+    /// The flags, the payload and the error name different values; all are looked up.
+    SourcesDisagree,
 }
 
 /// The local checks for one candidate value.

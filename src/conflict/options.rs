@@ -389,6 +389,7 @@ mod tests {
             emails: vec!["jdoe@x.com".into()],
             external_id: Some("okta-9".into()),
             display_name: Some("Jane Doe".into()),
+            also_looked_up: Vec::new(),
         };
         let holders = [user(
             json!({"id": "h", "userName": "jane", "displayName": "Jane Doe", "active": false, "emails": [{"value": "jdoe@x.com"}]}),

@@ -190,6 +190,13 @@ fn describe_candidate(candidate: &Candidate) -> String {
     if let Some(display) = &candidate.display_name {
         parts.push(format!("({display})"));
     }
+    for also in &candidate.also_looked_up {
+        parts.push(format!(
+            "also {} {:?}",
+            also.attribute.scim_name(),
+            also.value
+        ));
+    }
     parts.join(" · ")
 }
 
