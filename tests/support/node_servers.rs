@@ -103,16 +103,29 @@ impl NodeServer {
 
     /// One authenticated request; `path` is relative to the base URL (`/Users`).
     pub fn call(&self, method: &str, path: &str, body: Option<&Value>) -> Response {
+        self.call_with(method, path, &[], body)
+    }
+
+    /// The same, with more headers (`If-Match`).
+    pub fn call_with(
+        &self,
+        method: &str,
+        path: &str,
+        headers: &[(&str, &str)],
+        body: Option<&Value>,
+    ) -> Response {
         let auth = format!("Bearer {}", self.token);
+        let mut all = vec![
+            ("Authorization", auth.as_str()),
+            ("Content-Type", "application/scim+json"),
+        ];
+        all.extend_from_slice(headers);
         let body = body.map(Value::to_string).unwrap_or_default();
         request(
             self.port,
             method,
             &format!("{}{path}", self.base_path),
-            &[
-                ("Authorization", &auth),
-                ("Content-Type", "application/scim+json"),
-            ],
+            &all,
             &body,
         )
         .expect("the server answers")
@@ -180,6 +193,33 @@ impl Drop for NodeServer {
     }
 }
 
+/// Jordan Lee, as the identity provider first provisioned them: the holder in every scenario.
+pub fn jordan_lee(server: &NodeServer) -> Value {
+    server.create_user(json!({
+        "userName": "JLee",
+        "externalId": "ext-1",
+        "name": {"givenName": "Jordan", "familyName": "Lee"},
+        "emails": [
+            {"value": "jordan.lee@acme.example", "type": "work", "primary": true},
+            {"value": "jl.home@example.org", "type": "home"}
+        ],
+    }))
+}
+
+pub fn id_of(user: &Value) -> String {
+    user["id"].as_str().unwrap().to_string()
+}
+
+/// The userNames of a `users find -o json` document.
+pub fn user_names(doc: &Value) -> Vec<&str> {
+    doc["users"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|u| u["userName"].as_str().unwrap())
+        .collect()
+}
+
 /// The values of a stored user's emails, in the server's order.
 pub fn email_values(user: &Value) -> Vec<String> {
     user["emails"]
@@ -241,6 +281,37 @@ impl<'a> Scimctl<'a> {
             errors[0]
         );
         stderr
+    }
+
+    /// The identity provider's create, refused by the server: the payload and the server's own
+    /// 409 body, saved as files the way an admin would save them. Returns `--payload FILE` and
+    /// `--error @FILE` values.
+    pub fn refused_create(&self, name: &str, user: &Value) -> (String, String) {
+        let response = self.server.post_user(user);
+        assert_eq!(response.status, 409, "{user}: {}", response.body);
+        let payload = self.file(&format!("{name}.json"), &user.to_string());
+        let error = self.file(&format!("{name}-409.json"), &response.body);
+        (payload, format!("@{error}"))
+    }
+
+    /// What `diagnose --payload` predicts, checked by sending the same create with plain HTTP:
+    /// a conflict must be answered 409, a clear candidate 201.
+    pub fn prediction_holds(&self, name: &str, user: &Value) {
+        let payload = self.file(&format!("{name}.json"), &user.to_string());
+        let report = json_of(&self.run(&["diagnose", "--payload", &payload, "-o", "json"]));
+
+        let created = self.server.post_user(user);
+
+        let expected = match report["verdict"].as_str() {
+            Some("conflict") => 409,
+            Some("clear") => 201,
+            other => panic!("verdict {other:?}: {report}"),
+        };
+        assert_eq!(
+            created.status, expected,
+            "{user} was diagnosed {report}; the server said {}",
+            created.body
+        );
     }
 
     /// Writes `contents` into the test's directory and returns the path, for `--payload` and
