@@ -36,9 +36,9 @@ impl NodeSoftware {
         let modules = script.with_file_name("node_modules");
         assert!(
             script.exists() && modules.is_dir(),
-            "{file} or its npm packages are not installed ({} has no node_modules) — run the \
-             tests with scripts/test, which installs them (or run `npm ci` in {} and set \
-             {variable}). These tests do not skip.",
+            "{} is missing, or node_modules beside it — run the tests with scripts/test, which \
+             installs its npm packages (or run `npm ci` in {} and set {variable}). These tests \
+             do not skip.",
             script.display(),
             servers.display()
         );
