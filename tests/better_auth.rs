@@ -315,3 +315,25 @@ fn provision_creates_once_and_a_second_create_is_refused_as_taken() {
     assert!(stderr.contains("409"), "{stderr}");
     assert_eq!(server.all_users().len(), 1, "nothing more was created");
 }
+
+/// The incoming person's userName is held by Jordan, their email by Casey: no single account
+/// can be linked, so `link` is no decision here.
+#[test]
+#[ignore = "issue 8: no option is recommended; link is feasible though userName and email have different holders, then exits 1"]
+fn every_feasible_option_builds_its_plan() {
+    let server = NodeServer::better_auth();
+    jordan_lee(&server);
+    server.create_user(
+        json!({"userName": "casey", "emails": [{"value": "casey@acme.example", "primary": true}]}),
+    );
+    let env = TestEnv::new();
+    let cli = Scimctl::at(&env, &server);
+    let incoming = json!({"userName": "jlee", "externalId": "okta-9",
+        "emails": [{"value": "casey@acme.example", "primary": true}]});
+    let payload = cli.file("incoming.json", &incoming.to_string());
+
+    let report = cli.json_exit(&["diagnose", "--payload", &payload], 1);
+
+    assert_eq!(report["findings"].as_array().unwrap().len(), 2, "{report}");
+    cli.options_are_decisions(&report);
+}

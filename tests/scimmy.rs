@@ -324,3 +324,25 @@ fn journal_undo_of_a_rename_is_refused_when_the_old_name_is_taken_in_another_cas
     assert!(!stderr.contains("was answered 409"), "{stderr}");
     assert_eq!(server.get_user(&id)["userName"], "jlee-old");
 }
+
+/// The incoming person's userName is held by Jordan, their email by Casey: no single account
+/// can be linked, so `link` is no decision here.
+#[test]
+#[ignore = "issue 8: no option is recommended; link is feasible though userName and email have different holders, then exits 1"]
+fn every_feasible_option_builds_its_plan() {
+    let server = NodeServer::scimmy();
+    jordan_lee(&server);
+    server.create_user(
+        json!({"userName": "casey", "emails": [{"value": "casey@acme.example", "primary": true}]}),
+    );
+    let env = TestEnv::new();
+    let cli = Scimctl::at(&env, &server);
+    let incoming = json!({"userName": "JLee", "externalId": "okta-9",
+        "emails": [{"value": "casey@acme.example", "primary": true}]});
+    let payload = cli.file("incoming.json", &incoming.to_string());
+
+    let report = cli.json_exit(&["diagnose", "--payload", &payload], 1);
+
+    assert_eq!(report["findings"].as_array().unwrap().len(), 2, "{report}");
+    cli.options_are_decisions(&report);
+}

@@ -314,6 +314,31 @@ impl<'a> Scimctl<'a> {
         );
     }
 
+    /// Options are decisions: each one `diagnose` calls feasible has a command that, run with
+    /// `--dry-run`, builds its plan (exit 0); exactly one is recommended.
+    pub fn options_are_decisions(&self, report: &Value) {
+        let options = report["options"].as_array().unwrap();
+        let recommended = options.iter().filter(|o| o["recommended"] == true).count();
+        assert_eq!(
+            recommended, 1,
+            "exactly one option is recommended: {report}"
+        );
+        for option in options.iter().filter(|o| o["feasible"] == true) {
+            let Some(command) = option["command"].as_str() else {
+                continue;
+            };
+            let words: Vec<&str> = command.split_whitespace().collect();
+            assert_eq!(words[0], "scimctl", "{command}");
+            let output = self.run(&[&words[1..], &["--dry-run"]].concat());
+            assert_eq!(
+                output.status.code(),
+                Some(0),
+                "feasible option `{command}` does not build its plan: {}",
+                stderr_of(&output)
+            );
+        }
+    }
+
     /// Writes `contents` into the test's directory and returns the path, for `--payload` and
     /// `--error @FILE`.
     pub fn file(&self, name: &str, contents: &str) -> String {
