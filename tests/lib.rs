@@ -1,9 +1,11 @@
 //! All integration tests link into this one binary (faster to build than one per file).
-//! Each runs the real `scimctl` binary over HTTP: against scim2-server (a SCIM server nobody
-//! here wrote) and against fake servers that misbehave on purpose.
+//! Each runs the real `scimctl` binary over HTTP: against SCIM servers nobody here wrote
+//! (scim2-server, better-auth's SCIM plugin, SCIMMY) and against fake servers that misbehave on
+//! purpose.
 
 mod support;
 
+mod better_auth;
 mod cli;
 mod conformance;
 mod diagnose;
@@ -13,6 +15,7 @@ mod lookup;
 mod resolve;
 mod sandbox;
 mod scim2_server;
+mod scimmy;
 mod secrets;
 mod tls;
 mod trust;

@@ -1,10 +1,11 @@
 //! Shared test machinery: an isolated environment for the binary, a fake HTTP server that can
-//! misbehave, and the third-party SCIM server.
+//! misbehave, and the third-party SCIM servers.
 
 #![allow(dead_code)]
 
 pub mod fake_server;
 pub mod http;
+pub mod node_servers;
 pub mod sandbox;
 pub mod scim2;
 pub mod tls;

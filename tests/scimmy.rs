@@ -1,0 +1,348 @@
+//! The binary against SCIMMY (with scimmy-routers on express): SCIM software nobody here wrote,
+//! over a small in-memory store of ours (`tests/servers/scimmy.mjs`) whose uniqueness rules are
+//! a real service's: userName unique ignoring case, the primary email unique ignoring case,
+//! externalId unique exactly. SCIMMY itself parses the filters, compares their values
+//! case-sensitively, applies every PATCH (it answers `replace` on `emails[value eq "…"].value`
+//! with 400 noTarget), and express adds a body-hash `ETag` header although
+//! `/ServiceProviderConfig` says `etag.supported: false`. What it stores is read back with
+//! plain HTTP, never through scimctl.
+
+use serde_json::json;
+
+use crate::support::TestEnv;
+use crate::support::node_servers::{
+    NodeServer, Scimctl, applied, email_values, findings, id_of, jordan_lee, user_names,
+};
+
+#[test]
+#[ignore = "issue 8: SCIMMY's case-sensitive userName filter misses JLee and scimctl says nobody holds jlee"]
+fn finds_a_username_typed_in_another_case() {
+    let server = NodeServer::scimmy();
+    let held = jordan_lee(&server);
+    let env = TestEnv::new();
+
+    let doc = Scimctl::at(&env, &server).json(&["users", "find", "--username", "jlee"]);
+
+    assert_eq!(user_names(&doc), ["JLee"]);
+    assert_eq!(doc["users"][0]["id"], held["id"]);
+}
+
+#[test]
+fn finds_a_users_second_email() {
+    let server = NodeServer::scimmy();
+    let held = jordan_lee(&server);
+    server.create_user(
+        json!({"userName": "casey", "emails": [{"value": "casey@acme.example", "primary": true}]}),
+    );
+    let env = TestEnv::new();
+
+    let doc = Scimctl::at(&env, &server).json(&["users", "find", "--email", "jl.home@example.org"]);
+
+    assert_eq!(user_names(&doc), ["JLee"]);
+    assert_eq!(doc["users"][0]["id"], held["id"]);
+}
+
+#[test]
+fn diagnose_from_the_servers_own_409_for_an_external_id_names_the_holder() {
+    let server = NodeServer::scimmy();
+    let held = id_of(&jordan_lee(&server));
+    let env = TestEnv::new();
+    let cli = Scimctl::at(&env, &server);
+    let user = json!({"userName": "jlee2", "externalId": "ext-1"});
+    let (payload, error) = cli.refused_create("external-id", &user);
+
+    let report = cli.json_exit(&["diagnose", "--payload", &payload, "--error", &error], 1);
+
+    assert_eq!(report["verdict"], "conflict", "{report}");
+    let expected = (
+        "externalId".into(),
+        "ext-1".into(),
+        "exact".into(),
+        Some(held),
+    );
+    assert_eq!(findings(&report), [expected], "{report}");
+}
+
+#[test]
+#[ignore = "issue 8: the case-sensitive filter misses JLee, so the 409 for jlee is blamed on a hidden holder"]
+fn diagnose_from_the_servers_own_409_for_a_username_in_another_case_names_the_holder() {
+    let server = NodeServer::scimmy();
+    let held = id_of(&jordan_lee(&server));
+    let env = TestEnv::new();
+    let cli = Scimctl::at(&env, &server);
+    let user =
+        json!({"userName": "jlee", "emails": [{"value": "jlee@other.example", "primary": true}]});
+    let (payload, error) = cli.refused_create("username", &user);
+
+    let report = cli.json_exit(&["diagnose", "--payload", &payload, "--error", &error], 1);
+
+    let expected = ("userName".into(), "jlee".into(), "case".into(), Some(held));
+    assert_eq!(findings(&report), [expected], "{report}");
+}
+
+#[test]
+#[ignore = "issue 8: only the payload's spelling of the email is looked up, not the one the 409 names"]
+fn diagnose_from_the_servers_own_409_for_an_email_spelled_otherwise_names_the_holder() {
+    let server = NodeServer::scimmy();
+    let held = id_of(&jordan_lee(&server));
+    let env = TestEnv::new();
+    let cli = Scimctl::at(&env, &server);
+    // The 409 names the stored spelling: "email 'jordan.lee@acme.example' is already in use".
+    let user = json!({"userName": "jordan", "emails": [{"value": "Jordan.Lee@acme.example", "primary": true}]});
+    let (payload, error) = cli.refused_create("email", &user);
+
+    let report = cli.json_exit(&["diagnose", "--payload", &payload, "--error", &error], 1);
+
+    assert_eq!(report["verdict"], "conflict", "{report}");
+    let found = findings(&report);
+    assert!(!found.is_empty(), "{report}");
+    assert!(
+        found
+            .iter()
+            .all(|(attribute, _, matched, holder)| attribute == "emails"
+                && matched != "hidden"
+                && holder.as_deref() == Some(held.as_str())),
+        "{report}"
+    );
+}
+
+#[test]
+fn diagnose_predicts_what_the_server_answers_to_the_create() {
+    let server = NodeServer::scimmy();
+    jordan_lee(&server);
+    let env = TestEnv::new();
+    let cli = Scimctl::at(&env, &server);
+
+    cli.prediction_holds(
+        "external-id",
+        &json!({"userName": "jlee2", "externalId": "ext-1"}),
+    );
+    cli.prediction_holds(
+        "email",
+        &json!({"userName": "jordan",
+        "emails": [{"value": "jordan.lee@acme.example", "primary": true}]}),
+    );
+    cli.prediction_holds(
+        "free",
+        &json!({"userName": "casey",
+        "emails": [{"value": "casey@acme.example", "primary": true}]}),
+    );
+}
+
+#[test]
+#[ignore = "issue 8: the case-sensitive userName filter makes diagnose say CLEAR for jlee; the create gets 409"]
+fn diagnose_predicts_the_409_for_a_username_in_another_case() {
+    let server = NodeServer::scimmy();
+    jordan_lee(&server);
+    let env = TestEnv::new();
+    let cli = Scimctl::at(&env, &server);
+
+    cli.prediction_holds(
+        "username",
+        &json!({"userName": "jlee",
+        "emails": [{"value": "jlee@other.example", "primary": true}]}),
+    );
+}
+
+#[test]
+#[ignore = "issue 8: doctor trusts express's body-hash ETag although etag.supported is false and If-Match is ignored"]
+fn an_etag_header_that_protects_nothing_is_not_trusted() {
+    let server = NodeServer::scimmy();
+    let held = jordan_lee(&server);
+    let id = id_of(&held);
+    // What the server really does with a stale If-Match: it applies the write anyway.
+    let read = server.call("GET", &format!("/Users/{id}"), None);
+    assert!(read.header("ETag").is_some(), "express sends an ETag");
+    let stale = server.call_with(
+        "PUT",
+        &format!("/Users/{id}"),
+        &[("If-Match", "W/\"stale\"")],
+        Some(&json!({"userName": "JLee", "emails": held["emails"], "externalId": "ext-1"})),
+    );
+    assert_eq!(stale.status, 200, "If-Match is ignored: {}", stale.body);
+    let env = TestEnv::new();
+    let cli = Scimctl::at(&env, &server);
+
+    let doctor = cli.json(&["doctor"]);
+    let plan = cli.json(&["rename-user", &id, "--to", "jlee-old", "--dry-run"]);
+
+    assert_ne!(doctor["etag"], true, "{doctor}");
+    assert!(plan["plan"]["steps"][0].get("ifMatch").is_none(), "{plan}");
+}
+
+#[test]
+fn rename_user_frees_the_name_for_the_incoming_user() {
+    let server = NodeServer::scimmy();
+    let held = jordan_lee(&server);
+    let id = id_of(&held);
+    let env = TestEnv::new();
+    let cli = Scimctl::at(&env, &server);
+
+    let doc = cli.json(&["rename-user", &id, "--to", "jlee-old", "--yes"]);
+
+    let (_, result) = applied(&doc, "rename-user");
+    assert_eq!(result["userName"], "jlee-old");
+    let now = server.get_user(&id);
+    assert_eq!(now["userName"], "jlee-old");
+    assert_eq!(now["externalId"], "ext-1");
+    assert_eq!(email_values(&now), email_values(&held));
+    let incoming = server.post_user(&json!({"userName": "jlee"}));
+    assert_eq!(incoming.status, 201, "{}", incoming.body);
+}
+
+#[test]
+fn journal_undo_puts_the_old_name_back() {
+    let server = NodeServer::scimmy();
+    let id = id_of(&jordan_lee(&server));
+    let env = TestEnv::new();
+    let cli = Scimctl::at(&env, &server);
+    cli.json(&["rename-user", &id, "--to", "jlee-old", "--yes"]);
+
+    let doc = cli.json(&["journal", "undo", "1", "--yes"]);
+
+    applied(&doc, "undo");
+    assert_eq!(server.get_user(&id)["userName"], "JLee");
+    let journal = cli.json(&["journal", "list"]);
+    assert_eq!(journal["entries"][0]["undoneBy"], 2, "{journal}");
+}
+
+#[test]
+fn release_email_removes_a_second_address() {
+    let server = NodeServer::scimmy();
+    let held = jordan_lee(&server);
+    let id = id_of(&held);
+    let env = TestEnv::new();
+    let cli = Scimctl::at(&env, &server);
+
+    let doc = cli.json(&["release-email", "jl.home@example.org", "--remove", "--yes"]);
+
+    applied(&doc, "release-email");
+    let now = server.get_user(&id);
+    // The other address is kept exactly as stored: its type and primary flag too.
+    assert_eq!(now["emails"], json!([held["emails"][0]]), "{now}");
+    assert_eq!(now["userName"], "JLee");
+}
+
+#[test]
+#[ignore = "issue 8: release-email gives up after 400 noTarget on emails[value eq].value, no whole-list fallback"]
+fn release_email_frees_a_primary_address_for_the_incoming_user() {
+    let server = NodeServer::scimmy();
+    let held = jordan_lee(&server);
+    let id = id_of(&held);
+    let env = TestEnv::new();
+    let cli = Scimctl::at(&env, &server);
+
+    cli.json(&["release-email", "jordan.lee@acme.example", "--yes"]);
+
+    let now = server.get_user(&id);
+    let emails = email_values(&now);
+    assert_eq!(emails.len(), 2, "{now}");
+    assert!(emails[0].starts_with("jordan.lee+released-"), "{now}");
+    assert_eq!(
+        now["emails"][1], held["emails"][1],
+        "the other address is kept as stored"
+    );
+    let incoming = server.post_user(&json!({"userName": "jordan",
+        "emails": [{"value": "jordan.lee@acme.example", "primary": true}]}));
+    assert_eq!(incoming.status, 201, "{}", incoming.body);
+}
+
+#[test]
+fn link_makes_the_identity_providers_lookup_find_the_holder() {
+    let server = NodeServer::scimmy();
+    let id = id_of(&jordan_lee(&server));
+    let env = TestEnv::new();
+    let cli = Scimctl::at(&env, &server);
+    let incoming = json!({"userName": "jordan.lee@acme.example", "externalId": "okta-00u9",
+        "emails": [{"value": "jordan.lee@acme.example", "primary": true}]});
+    let payload = cli.file("incoming.json", &incoming.to_string());
+
+    applied(
+        &cli.json(&["link", &id, "--payload", &payload, "--yes"]),
+        "link",
+    );
+
+    let now = server.get_user(&id);
+    assert_eq!(now["userName"], "jordan.lee@acme.example");
+    assert_eq!(now["externalId"], "okta-00u9");
+    let found = server.filter_users("externalId eq \"okta-00u9\"");
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0]["id"], id.as_str());
+}
+
+#[test]
+fn provision_creates_once_and_a_second_create_is_refused_as_taken() {
+    let server = NodeServer::scimmy();
+    let env = TestEnv::new();
+    let cli = Scimctl::at(&env, &server);
+    let sam = json!({"schemas": ["urn:ietf:params:scim:schemas:core:2.0:User"],
+        "userName": "sam", "displayName": "Sam Park",
+        "emails": [{"value": "sam@acme.example", "type": "work", "primary": true}]});
+    let payload = cli.file("sam.json", &sam.to_string());
+
+    let (_, result) = applied(
+        &cli.json(&["provision", "--payload", &payload, "--yes"]),
+        "provision",
+    );
+
+    let stored = server.get_user(result["id"].as_str().unwrap());
+    assert_eq!(stored["userName"], "sam");
+    assert_eq!(stored["displayName"], "Sam Park");
+    let stderr = cli.fails(&["provision", "--payload", &payload, "--yes"], 1);
+    assert!(stderr.contains("409"), "{stderr}");
+    assert_eq!(server.all_users().len(), 1, "nothing more was created");
+}
+
+#[test]
+#[ignore = "issue 8: SCIMMY's case-sensitive emails.value filter misses JL.Home@… and scimctl says nobody holds it"]
+fn finds_a_users_second_email_typed_in_another_case() {
+    let server = NodeServer::scimmy();
+    let held = jordan_lee(&server);
+    let env = TestEnv::new();
+
+    let doc = Scimctl::at(&env, &server).json(&["users", "find", "--email", "JL.Home@Example.org"]);
+
+    assert_eq!(user_names(&doc), ["JLee"]);
+    assert_eq!(doc["users"][0]["id"], held["id"]);
+}
+
+/// After the rename, the incoming user took `jlee`: putting `JLee` back must be refused by
+/// scimctl's own pre-check, naming who holds it, before anything is sent.
+#[test]
+#[ignore = "issue 8: journal undo of a rename does not check the old name is free; only the server's 409 stops it"]
+fn journal_undo_of_a_rename_is_refused_when_the_old_name_is_taken_in_another_case() {
+    let server = NodeServer::scimmy();
+    let id = id_of(&jordan_lee(&server));
+    let env = TestEnv::new();
+    let cli = Scimctl::at(&env, &server);
+    cli.json(&["rename-user", &id, "--to", "jlee-old", "--yes"]);
+    let incoming = server.create_user(json!({"userName": "jlee"}));
+
+    let stderr = cli.fails(&["journal", "undo", "1", "--yes"], 1);
+
+    assert!(stderr.contains(&id_of(&incoming)), "{stderr}");
+    assert!(!stderr.contains("was answered 409"), "{stderr}");
+    assert_eq!(server.get_user(&id)["userName"], "jlee-old");
+}
+
+/// The incoming person's userName is held by Jordan, their email by Casey: no single account
+/// can be linked, so `link` is no decision here.
+#[test]
+#[ignore = "issue 8: no option is recommended; link is feasible though userName and email have different holders, then exits 1"]
+fn every_feasible_option_builds_its_plan() {
+    let server = NodeServer::scimmy();
+    jordan_lee(&server);
+    server.create_user(
+        json!({"userName": "casey", "emails": [{"value": "casey@acme.example", "primary": true}]}),
+    );
+    let env = TestEnv::new();
+    let cli = Scimctl::at(&env, &server);
+    let incoming = json!({"userName": "JLee", "externalId": "okta-9",
+        "emails": [{"value": "casey@acme.example", "primary": true}]});
+    let payload = cli.file("incoming.json", &incoming.to_string());
+
+    let report = cli.json_exit(&["diagnose", "--payload", &payload], 1);
+
+    assert_eq!(report["findings"].as_array().unwrap().len(), 2, "{report}");
+    cli.options_are_decisions(&report);
+}
