@@ -1102,6 +1102,11 @@ fn fake_endpoint(
                 read(reads.fetch_add(1, Ordering::SeqCst))
             }
             "GET" if path.ends_with("/Users") => list_response(&[], 0),
+            "GET" if path.ends_with("/ServiceProviderConfig") => response(
+                200,
+                "application/scim+json",
+                r#"{"etag": {"supported": true}, "patch": {"supported": true}}"#,
+            ),
             "PATCH" | "POST" | "PUT" | "DELETE" => write(request),
             _ => scim_error(404, None, "not here"),
         }
@@ -1415,7 +1420,7 @@ fn a_create_answered_without_a_body_is_found_by_its_username_and_verified() {
     let lookup = server
         .requests()
         .into_iter()
-        .find(|r| r.method == "GET")
+        .find(|r| r.method == "GET" && r.path().ends_with("/Users"))
         .expect("a lookup after the create");
     assert_eq!(
         lookup.query("filter").as_deref(),

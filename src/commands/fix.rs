@@ -46,7 +46,10 @@ pub(super) async fn rename_plan(
     let provider = session.provider.provider;
     plan::rename_user(
         &holder.user,
-        holder.etag.as_deref(),
+        holder
+            .etag
+            .as_deref()
+            .filter(|_| session.caps.trusts_etags()),
         to,
         taken_by.iter().find(|u| u.id != holder.user.id),
         provider,
@@ -190,7 +193,10 @@ pub(super) async fn release_plan(
     };
     plan::release_email(
         &holder.user,
-        holder.etag.as_deref(),
+        holder
+            .etag
+            .as_deref()
+            .filter(|_| session.caps.trusts_etags()),
         email,
         &replacement,
         is_taken,
@@ -269,7 +275,10 @@ pub(super) async fn link_plan(
     };
     plan::link(
         &holder.user,
-        holder.etag.as_deref(),
+        holder
+            .etag
+            .as_deref()
+            .filter(|_| session.caps.trusts_etags()),
         incoming,
         third(&name_key),
         third(&external_id_key),

@@ -42,28 +42,27 @@ impl Session {
         })
     }
 
-    /// Where the provider matters (diagnosis), and neither --provider nor the URL says which it
-    /// is, asks `/ServiceProviderConfig` once: its documentation link often does. The answer is
-    /// cached with the endpoint's other capabilities, so later runs spend no request on it.
+    /// Where the provider matters (diagnosis, writes), reads `/ServiceProviderConfig` once if
+    /// it is not known yet: its documentation link often names the provider (unless --provider
+    /// or the URL did), and whether it advertises ETags decides whether If-Match is trusted.
+    /// The answer is cached with the endpoint's other capabilities, so later runs spend no
+    /// request on it.
     pub async fn discover_provider(&mut self, settings: &Settings) {
-        let chosen = settings.connection.provider.is_some();
-        if chosen
-            || self.provider.provider.id != provider::GENERIC.id
-            || self.caps.service_provider_config.is_some()
-        {
+        if self.caps.service_provider_config.is_some() {
             return;
         }
         match self.client.service_provider_config().await {
             Ok(config) => {
-                self.provider = provider::detect(self.client.base_url(), Some(&config));
+                let chosen = settings.connection.provider.is_some();
+                if !chosen && self.provider.provider.id == provider::GENERIC.id {
+                    self.provider = provider::detect(self.client.base_url(), Some(&config));
+                }
                 self.caps
                     .learn(|c| c.service_provider_config = Some(config));
                 self.caps
                     .assume(self.provider.provider.page_cap, self.provider.provider.etag);
             }
-            Err(e) => tracing::info!(
-                "could not read /ServiceProviderConfig to identify the provider: {e}"
-            ),
+            Err(e) => tracing::info!("could not read /ServiceProviderConfig: {e}"),
         }
     }
 

@@ -95,7 +95,7 @@ pub async fn apply(
                 let fetched = client.get_user(id).await.map_err(|e| moved_if_gone(e, id))?;
                 check_unchanged(id, &fetched.user, changes)?;
                 if let (Some(planned), Some(now)) = (if_match, &fetched.etag) {
-                    if planned != now && caps.etag != Some(false) {
+                    if planned != now && caps.trusts_etags() {
                         return Err(ApplyError::Moved(format!("account {id} changed since the plan was made (version {planned} is now {now})")));
                     }
                 }
@@ -143,7 +143,7 @@ pub async fn apply(
                 let etag = read
                     .as_ref()
                     .and_then(|(_, e)| e.clone())
-                    .filter(|_| caps.etag != Some(false));
+                    .filter(|_| caps.trusts_etags());
                 patch(client, id, operations, changes, etag.as_deref(), journal_id)
                     .await
                     .map(|user| (user, id.clone()))

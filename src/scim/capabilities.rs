@@ -132,6 +132,21 @@ impl Capabilities {
             .and_then(|f| f.max_results)
     }
 
+    /// Whether an ETag read from this server is worth sending back in `If-Match`: it was
+    /// advertised and seen on a resource (`doctor`), or, before any check, advertised by
+    /// `/ServiceProviderConfig`. A header alone is not enough: web frameworks hash every body.
+    pub fn trusts_etags(&self) -> bool {
+        match self.etag {
+            Some(trusted) => trusted,
+            None => {
+                self.service_provider_config
+                    .as_ref()
+                    .and_then(|c| c.etag.and_then(|e| e.supported))
+                    == Some(true)
+            }
+        }
+    }
+
     /// Fills what is still unknown from documentation (a provider's published page cap), without
     /// marking anything learned: what the server itself shows always wins.
     pub fn assume(&mut self, page_cap: Option<u64>, etag: Option<bool>) {
