@@ -137,7 +137,6 @@ fn diagnose_predicts_what_the_server_answers_to_the_create() {
 /// No account shows the address any more, yet the server refuses it: diagnose must not
 /// promise that the retry will succeed.
 #[test]
-#[ignore = "issue 8: diagnose says CLEAR, \"should succeed\", for an email better-auth still reserves after a DELETE"]
 fn diagnose_predicts_the_409_for_an_email_reserved_after_a_delete() {
     let server = NodeServer::better_auth();
     let gone = server.create_user(

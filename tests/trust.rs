@@ -485,3 +485,49 @@ fn every_value_the_payload_and_the_error_name_is_looked_up() {
         "{report}"
     );
 }
+
+#[test]
+fn a_clear_result_on_pulumi_covers_only_what_the_token_sees() {
+    let env = TestEnv::new();
+    let faq = concat!(env!("CARGO_MANIFEST_DIR"), "/examples/faq.json");
+    let sandbox = SandboxProcess::start(&env, &["--provider", "pulumi", "--seed", faq]);
+
+    let output = env
+        .scimctl_at(&sandbox.url, &sandbox.token)
+        .args([
+            "diagnose",
+            "--email",
+            "jane.doe@acme.example",
+            "--provider",
+            "pulumi",
+            "-o",
+            "json",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(0), "{}", stderr_of(&output));
+    let report = json_of(&output);
+    assert_eq!(report["verdict"], "clear");
+    assert_eq!(report["visibility"], "partial");
+    assert!(
+        report["visibilityReason"]
+            .as_str()
+            .unwrap()
+            .contains("outside your organisation"),
+        "{report}"
+    );
+    let why = report["options"][0]["why"].as_str().unwrap();
+    assert!(!why.contains("should succeed"), "{why}");
+    assert!(why.contains("--error"), "{why}");
+
+    // The service does refuse the create: the account outside the organisation holds it.
+    let create = sandbox.call(
+        "POST",
+        "/Users",
+        Some(
+            &json!({"schemas": ["urn:ietf:params:scim:schemas:core:2.0:User"], "userName": "jane",
+                     "emails": [{"value": "jane.doe@acme.example", "primary": true}]}),
+        ),
+    );
+    assert_eq!(create.status, 409, "{}", create.body);
+}

@@ -14,7 +14,7 @@ use crate::conflict::options::{Choice, options};
 use crate::exit::{ExitStatus, usage};
 use crate::idp::{Failure, parse_failure};
 use crate::output::Printer;
-use crate::output::diagnose::{DiagnoseReport, ErrorSummary, ProviderSummary};
+use crate::output::diagnose::{DiagnoseReport, ErrorSummary};
 use crate::scim::model::User;
 use crate::settings::{DiagnoseOptions, Input, Settings};
 
@@ -36,10 +36,7 @@ impl Investigation {
             &self.candidate,
             &self.choices,
             self.failure.as_ref().map(summary),
-            ProviderSummary {
-                id: provider.id,
-                name: provider.name,
-            },
+            provider,
             self.session.client.base_url().to_string(),
             &self.trace,
         )

@@ -56,7 +56,10 @@ pub fn options(
             action: Action::Provision,
             feasible: true,
             command: payload.map(|file| format!("scimctl provision --payload {}", shell_word(file))),
-            why: "No account visible to this token holds the candidate's values: retrying the create (or the assignment in the identity provider) should succeed.".into(),
+            why: match provider.unseen_holders {
+                None => "No account holds the candidate's values: retrying the create (or the assignment in the identity provider) should succeed.".into(),
+                Some(reason) => format!("No account visible to this token holds the candidate's values, so retry the create (or the assignment in the identity provider). It may still be refused: {reason}; if it is, run diagnose again with that error (--error) to learn which value the service says is taken."),
+            },
             evidence: None,
         });
         return choices;

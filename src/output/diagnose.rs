@@ -9,6 +9,7 @@ use crate::conflict::diagnose::{Diagnosis, Finding};
 use crate::conflict::engine::SearchTrace;
 use crate::conflict::normalize::{Match, Warning};
 use crate::conflict::options::{Action, Choice};
+use crate::provider::Provider;
 
 /// What the identity provider's error said, as the report shows it.
 #[derive(Debug, Clone, Serialize)]
@@ -51,6 +52,11 @@ pub struct DiagnoseReport<'a> {
     pub provider: ProviderSummary,
     pub endpoint: String,
     pub lookup: &'a SearchTrace,
+    /// `complete` when every account that can hold a value is visible to this token;
+    /// `partial` when the service can reserve values in accounts it does not list.
+    pub visibility: &'static str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub visibility_reason: Option<&'static str>,
 }
 
 impl<'a> DiagnoseReport<'a> {
@@ -59,7 +65,7 @@ impl<'a> DiagnoseReport<'a> {
         candidate: &'a Candidate,
         options: &'a [Choice],
         error: Option<ErrorSummary>,
-        provider: ProviderSummary,
+        provider: &'static Provider,
         endpoint: String,
         lookup: &'a SearchTrace,
     ) -> DiagnoseReport<'a> {
@@ -76,9 +82,18 @@ impl<'a> DiagnoseReport<'a> {
             warnings: &diagnosis.warnings,
             error,
             unexplained_conflict: diagnosis.unexplained_conflict,
-            provider,
+            provider: ProviderSummary {
+                id: provider.id,
+                name: provider.name,
+            },
             endpoint,
             lookup,
+            visibility: if provider.unseen_holders.is_some() {
+                "partial"
+            } else {
+                "complete"
+            },
+            visibility_reason: provider.unseen_holders,
         }
     }
 
@@ -115,7 +130,10 @@ impl<'a> DiagnoseReport<'a> {
             out.push(if self.unexplained_conflict {
                 "The service reported a conflict, but no account visible to this token holds the candidate's values.".to_string()
             } else {
-                "No account visible to this token holds the candidate's userName, emails or externalId.".to_string()
+                match self.visibility_reason {
+                    Some(reason) => format!("No account visible to this token holds the candidate's userName, emails or externalId. That covers only what this token can see: {reason}."),
+                    None => "No account holds the candidate's userName, emails or externalId.".to_string(),
+                }
             });
         }
         for (n, finding) in self.findings.iter().enumerate() {

@@ -78,6 +78,9 @@ pub struct Provider {
     /// What it means on this provider when the service says a value is taken but no account
     /// visible to the token holds it (completes "…no account visible to this token holds it: ").
     pub hidden_holder: &'static str,
+    /// Why the service may hold a value in an account no query of this token returns, so a
+    /// clear lookup covers only what the token sees; `None` when every holder is visible.
+    pub unseen_holders: Option<&'static str>,
     /// Where to go when only the provider or the account's owner can release a value.
     pub support: &'static str,
 }

@@ -29,6 +29,9 @@ pub const GENERIC: Provider = Provider {
     inactive_reserves: true,
     errors: RFC_ERRORS,
     hidden_holder: "the holder is a record outside this token's view: another tenant of the service, an account deactivated or soft-deleted but still reserved, or one this token may not read",
+    unseen_holders: Some(
+        "SCIM does not say whether a server keeps values reserved by records it does not list (deleted or deactivated accounts, other tenants), and many do",
+    ),
     support: "ask the service provider's support to find and release the record holding it",
 };
 
@@ -56,6 +59,9 @@ pub const PROVIDERS: &[Provider] = &[
             immutable_scim_type: "immutability",
         },
         hidden_holder: "it belongs to another Pulumi account outside your organisation, typically the person's own account created before SCIM",
+        unseen_holders: Some(
+            "Pulumi keeps userNames and emails unique across the whole service, and accounts outside your organisation (a person's own account) are invisible to this token",
+        ),
         support: "ask the person to sign in to their own Pulumi account and connect it (Account Settings -> Connect SAML SSO) or change its email; otherwise contact Pulumi support",
     },
     Provider {
@@ -97,6 +103,9 @@ pub const PROVIDERS: &[Provider] = &[
             ..RFC_ERRORS
         },
         hidden_holder: "Slack keeps a deactivated user's email reserved, and the holder is likely such a user, which this token's queries do not return",
+        unseen_holders: Some(
+            "Slack keeps deactivated users' emails reserved, and this token's queries may not return them",
+        ),
         support: "a Slack admin can change the deactivated user's email in Slack's admin pages; otherwise contact Slack support",
         ..GENERIC
     },
@@ -111,6 +120,9 @@ pub const PROVIDERS: &[Provider] = &[
             ..RFC_ERRORS
         },
         hidden_holder: "the email belongs to an Atlassian account outside your organisation, or to a stale SCIM record keyed by that email",
+        unseen_holders: Some(
+            "Atlassian keeps emails unique across all of Atlassian, and accounts outside your organisation are invisible to this token",
+        ),
         support: "claim the account through your verified domain in Atlassian Administration, or ask Atlassian support to remove the stale SCIM record",
         ..GENERIC
     },
