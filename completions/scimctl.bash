@@ -170,7 +170,7 @@ _scimctl() {
 
     case "${cmd}" in
         scimctl)
-            opts="-o -v -q -h -V --url --token-file --token-stdin --profile --config --provider --timeout --max-retries --ca-cert --insecure-http --output --color --no-input --verbose --quiet --help --version users diagnose resolve rename-user suggest-username release-email link provision journal doctor sandbox demo completions man help"
+            opts="-o -v -q -h -V --url --token-file --token-stdin --profile --config --provider --timeout --max-retries --deadline --max-users --ca-cert --insecure-http --output --color --no-input --verbose --quiet --help --version users diagnose resolve rename-user suggest-username release-email link provision journal doctor sandbox demo completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -204,6 +204,14 @@ _scimctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --deadline)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-users)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -228,7 +236,7 @@ _scimctl() {
             return 0
             ;;
         scimctl__subcmd__completions)
-            opts="-o -v -q -h -V --url --token-file --token-stdin --profile --config --provider --timeout --max-retries --ca-cert --insecure-http --output --color --no-input --verbose --quiet --help --version bash elvish fish powershell zsh"
+            opts="-o -v -q -h -V --url --token-file --token-stdin --profile --config --provider --timeout --max-retries --deadline --max-users --ca-cert --insecure-http --output --color --no-input --verbose --quiet --help --version bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -259,6 +267,14 @@ _scimctl() {
                     return 0
                     ;;
                 --max-retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --deadline)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-users)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -286,7 +302,7 @@ _scimctl() {
             return 0
             ;;
         scimctl__subcmd__demo)
-            opts="-o -v -q -h -V --url --token-file --token-stdin --profile --config --provider --timeout --max-retries --ca-cert --insecure-http --output --color --no-input --verbose --quiet --help --version"
+            opts="-o -v -q -h -V --url --token-file --token-stdin --profile --config --provider --timeout --max-retries --deadline --max-users --ca-cert --insecure-http --output --color --no-input --verbose --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -320,6 +336,14 @@ _scimctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --deadline)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-users)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -344,7 +368,7 @@ _scimctl() {
             return 0
             ;;
         scimctl__subcmd__diagnose)
-            opts="-o -v -q -h -V --username --email --external-id --payload --error --deep --url --token-file --token-stdin --profile --config --provider --timeout --max-retries --ca-cert --insecure-http --output --color --no-input --verbose --quiet --help --version"
+            opts="-o -v -q -h -V --username --email --external-id --payload --error --deep --url --token-file --token-stdin --profile --config --provider --timeout --max-retries --deadline --max-users --ca-cert --insecure-http --output --color --no-input --verbose --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -398,6 +422,14 @@ _scimctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --deadline)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-users)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -422,7 +454,7 @@ _scimctl() {
             return 0
             ;;
         scimctl__subcmd__doctor)
-            opts="-o -v -q -h -V --url --token-file --token-stdin --profile --config --provider --timeout --max-retries --ca-cert --insecure-http --output --color --no-input --verbose --quiet --help --version"
+            opts="-o -v -q -h -V --url --token-file --token-stdin --profile --config --provider --timeout --max-retries --deadline --max-users --ca-cert --insecure-http --output --color --no-input --verbose --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -453,6 +485,14 @@ _scimctl() {
                     return 0
                     ;;
                 --max-retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --deadline)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-users)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -774,7 +814,7 @@ _scimctl() {
             return 0
             ;;
         scimctl__subcmd__journal)
-            opts="-o -v -q -h -V --url --token-file --token-stdin --profile --config --provider --timeout --max-retries --ca-cert --insecure-http --output --color --no-input --verbose --quiet --help --version list undo help"
+            opts="-o -v -q -h -V --url --token-file --token-stdin --profile --config --provider --timeout --max-retries --deadline --max-users --ca-cert --insecure-http --output --color --no-input --verbose --quiet --help --version list undo help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -805,6 +845,14 @@ _scimctl() {
                     return 0
                     ;;
                 --max-retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --deadline)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-users)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -888,7 +936,7 @@ _scimctl() {
             return 0
             ;;
         scimctl__subcmd__journal__subcmd__list)
-            opts="-o -v -q -h -V --url --token-file --token-stdin --profile --config --provider --timeout --max-retries --ca-cert --insecure-http --output --color --no-input --verbose --quiet --help --version"
+            opts="-o -v -q -h -V --url --token-file --token-stdin --profile --config --provider --timeout --max-retries --deadline --max-users --ca-cert --insecure-http --output --color --no-input --verbose --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -919,6 +967,14 @@ _scimctl() {
                     return 0
                     ;;
                 --max-retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --deadline)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-users)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -946,7 +1002,7 @@ _scimctl() {
             return 0
             ;;
         scimctl__subcmd__journal__subcmd__undo)
-            opts="-y -o -v -q -h -V --dry-run --yes --url --token-file --token-stdin --profile --config --provider --timeout --max-retries --ca-cert --insecure-http --output --color --no-input --verbose --quiet --help --version"
+            opts="-y -o -v -q -h -V --dry-run --yes --url --token-file --token-stdin --profile --config --provider --timeout --max-retries --deadline --max-users --ca-cert --insecure-http --output --color --no-input --verbose --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -980,6 +1036,14 @@ _scimctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --deadline)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-users)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1004,7 +1068,7 @@ _scimctl() {
             return 0
             ;;
         scimctl__subcmd__link)
-            opts="-y -o -v -q -h -V --payload --username --external-id --activate --dry-run --yes --url --token-file --token-stdin --profile --config --provider --timeout --max-retries --ca-cert --insecure-http --output --color --no-input --verbose --quiet --help --version"
+            opts="-y -o -v -q -h -V --payload --username --external-id --activate --dry-run --yes --url --token-file --token-stdin --profile --config --provider --timeout --max-retries --deadline --max-users --ca-cert --insecure-http --output --color --no-input --verbose --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1050,6 +1114,14 @@ _scimctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --deadline)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-users)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1074,7 +1146,7 @@ _scimctl() {
             return 0
             ;;
         scimctl__subcmd__man)
-            opts="-o -v -q -h -V --url --token-file --token-stdin --profile --config --provider --timeout --max-retries --ca-cert --insecure-http --output --color --no-input --verbose --quiet --help --version"
+            opts="-o -v -q -h -V --url --token-file --token-stdin --profile --config --provider --timeout --max-retries --deadline --max-users --ca-cert --insecure-http --output --color --no-input --verbose --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1108,6 +1180,14 @@ _scimctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --deadline)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-users)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1132,7 +1212,7 @@ _scimctl() {
             return 0
             ;;
         scimctl__subcmd__provision)
-            opts="-y -o -v -q -h -V --payload --username --email --dry-run --yes --url --token-file --token-stdin --profile --config --provider --timeout --max-retries --ca-cert --insecure-http --output --color --no-input --verbose --quiet --help --version"
+            opts="-y -o -v -q -h -V --payload --username --email --dry-run --yes --url --token-file --token-stdin --profile --config --provider --timeout --max-retries --deadline --max-users --ca-cert --insecure-http --output --color --no-input --verbose --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1178,6 +1258,14 @@ _scimctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --deadline)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-users)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1202,7 +1290,7 @@ _scimctl() {
             return 0
             ;;
         scimctl__subcmd__release__subcmd__email)
-            opts="-y -o -v -q -h -V --from --replace-with --remove --dry-run --yes --url --token-file --token-stdin --profile --config --provider --timeout --max-retries --ca-cert --insecure-http --output --color --no-input --verbose --quiet --help --version"
+            opts="-y -o -v -q -h -V --from --replace-with --remove --dry-run --yes --url --token-file --token-stdin --profile --config --provider --timeout --max-retries --deadline --max-users --ca-cert --insecure-http --output --color --no-input --verbose --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1244,6 +1332,14 @@ _scimctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --deadline)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-users)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1268,7 +1364,7 @@ _scimctl() {
             return 0
             ;;
         scimctl__subcmd__rename__subcmd__user)
-            opts="-y -o -v -q -h -V --username --to --dry-run --yes --url --token-file --token-stdin --profile --config --provider --timeout --max-retries --ca-cert --insecure-http --output --color --no-input --verbose --quiet --help --version"
+            opts="-y -o -v -q -h -V --username --to --dry-run --yes --url --token-file --token-stdin --profile --config --provider --timeout --max-retries --deadline --max-users --ca-cert --insecure-http --output --color --no-input --verbose --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1310,6 +1406,14 @@ _scimctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --deadline)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-users)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1334,7 +1438,7 @@ _scimctl() {
             return 0
             ;;
         scimctl__subcmd__resolve)
-            opts="-o -v -q -h -V --username --email --external-id --payload --error --deep --url --token-file --token-stdin --profile --config --provider --timeout --max-retries --ca-cert --insecure-http --output --color --no-input --verbose --quiet --help --version"
+            opts="-o -v -q -h -V --username --email --external-id --payload --error --deep --url --token-file --token-stdin --profile --config --provider --timeout --max-retries --deadline --max-users --ca-cert --insecure-http --output --color --no-input --verbose --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1388,6 +1492,14 @@ _scimctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --deadline)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-users)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1412,7 +1524,7 @@ _scimctl() {
             return 0
             ;;
         scimctl__subcmd__sandbox)
-            opts="-o -v -q -h -V --host --port --tenant --seed --state --url --token-file --token-stdin --profile --config --provider --timeout --max-retries --ca-cert --insecure-http --output --color --no-input --verbose --quiet --help --version"
+            opts="-o -v -q -h -V --host --port --tenant --seed --state --url --token-file --token-stdin --profile --config --provider --timeout --max-retries --deadline --max-users --ca-cert --insecure-http --output --color --no-input --verbose --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1466,6 +1578,14 @@ _scimctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --deadline)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-users)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1490,7 +1610,7 @@ _scimctl() {
             return 0
             ;;
         scimctl__subcmd__suggest__subcmd__username)
-            opts="-o -v -q -h -V --count --url --token-file --token-stdin --profile --config --provider --timeout --max-retries --ca-cert --insecure-http --output --color --no-input --verbose --quiet --help --version"
+            opts="-o -v -q -h -V --count --url --token-file --token-stdin --profile --config --provider --timeout --max-retries --deadline --max-users --ca-cert --insecure-http --output --color --no-input --verbose --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1528,6 +1648,14 @@ _scimctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --deadline)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-users)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1552,7 +1680,7 @@ _scimctl() {
             return 0
             ;;
         scimctl__subcmd__users)
-            opts="-o -v -q -h -V --url --token-file --token-stdin --profile --config --provider --timeout --max-retries --ca-cert --insecure-http --output --color --no-input --verbose --quiet --help --version find get list help"
+            opts="-o -v -q -h -V --url --token-file --token-stdin --profile --config --provider --timeout --max-retries --deadline --max-users --ca-cert --insecure-http --output --color --no-input --verbose --quiet --help --version find get list help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1586,6 +1714,14 @@ _scimctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --deadline)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-users)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1610,7 +1746,7 @@ _scimctl() {
             return 0
             ;;
         scimctl__subcmd__users__subcmd__find)
-            opts="-o -v -q -h -V --username --email --external-id --filter --url --token-file --token-stdin --profile --config --provider --timeout --max-retries --ca-cert --insecure-http --output --color --no-input --verbose --quiet --help --version"
+            opts="-o -v -q -h -V --username --email --external-id --filter --url --token-file --token-stdin --profile --config --provider --timeout --max-retries --deadline --max-users --ca-cert --insecure-http --output --color --no-input --verbose --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1660,6 +1796,14 @@ _scimctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --deadline)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-users)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1684,7 +1828,7 @@ _scimctl() {
             return 0
             ;;
         scimctl__subcmd__users__subcmd__get)
-            opts="-o -v -q -h -V --url --token-file --token-stdin --profile --config --provider --timeout --max-retries --ca-cert --insecure-http --output --color --no-input --verbose --quiet --help --version"
+            opts="-o -v -q -h -V --url --token-file --token-stdin --profile --config --provider --timeout --max-retries --deadline --max-users --ca-cert --insecure-http --output --color --no-input --verbose --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1715,6 +1859,14 @@ _scimctl() {
                     return 0
                     ;;
                 --max-retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --deadline)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-users)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1812,7 +1964,7 @@ _scimctl() {
             return 0
             ;;
         scimctl__subcmd__users__subcmd__list)
-            opts="-o -v -q -h -V --filter --limit --url --token-file --token-stdin --profile --config --provider --timeout --max-retries --ca-cert --insecure-http --output --color --no-input --verbose --quiet --help --version"
+            opts="-o -v -q -h -V --filter --limit --url --token-file --token-stdin --profile --config --provider --timeout --max-retries --deadline --max-users --ca-cert --insecure-http --output --color --no-input --verbose --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1851,6 +2003,14 @@ _scimctl() {
                     return 0
                     ;;
                 --max-retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --deadline)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-users)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

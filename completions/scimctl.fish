@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_scimctl_global_optspecs
-    string join \n url= token-file= token-stdin profile= config= provider= timeout= max-retries= ca-cert= insecure-http o/output= color= no-input v/verbose q/quiet h/help V/version
+    string join \n url= token-file= token-stdin profile= config= provider= timeout= max-retries= deadline= max-users= ca-cert= insecure-http o/output= color= no-input v/verbose q/quiet h/help V/version
 end
 
 function __fish_scimctl_needs_command
@@ -38,6 +38,8 @@ okta\t''
 entra\t''"
 complete -c scimctl -n "__fish_scimctl_needs_command" -l timeout -d 'Seconds to wait for each request [default: 30]' -r
 complete -c scimctl -n "__fish_scimctl_needs_command" -l max-retries -d 'Retries for reads and idempotent writes on 408, 429, 5xx and failed connections [default: 3]' -r
+complete -c scimctl -n "__fish_scimctl_needs_command" -l deadline -d 'End the whole command within SECONDS: requests, retries, Retry-After waits and pages [default: no overall limit; each request still has --timeout]' -r
+complete -c scimctl -n "__fish_scimctl_needs_command" -l max-users -d 'Read at most N users in one listing or scan [default: twice the server\'s totalResults plus 1000, so a server that never stops sending users is stopped]' -r
 complete -c scimctl -n "__fish_scimctl_needs_command" -l ca-cert -d 'Trust this PEM certificate (a private CA) besides the platform\'s roots' -r -F
 complete -c scimctl -n "__fish_scimctl_needs_command" -s o -l output -d 'Output format for data on stdout' -r -f -a "table\t'Tables for people'
 json\t'One JSON document with "version": 1'
@@ -81,6 +83,8 @@ okta\t''
 entra\t''"
 complete -c scimctl -n "__fish_scimctl_using_subcommand users; and not __fish_seen_subcommand_from find get list help" -l timeout -d 'Seconds to wait for each request [default: 30]' -r
 complete -c scimctl -n "__fish_scimctl_using_subcommand users; and not __fish_seen_subcommand_from find get list help" -l max-retries -d 'Retries for reads and idempotent writes on 408, 429, 5xx and failed connections [default: 3]' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand users; and not __fish_seen_subcommand_from find get list help" -l deadline -d 'End the whole command within SECONDS: requests, retries, Retry-After waits and pages [default: no overall limit; each request still has --timeout]' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand users; and not __fish_seen_subcommand_from find get list help" -l max-users -d 'Read at most N users in one listing or scan [default: twice the server\'s totalResults plus 1000, so a server that never stops sending users is stopped]' -r
 complete -c scimctl -n "__fish_scimctl_using_subcommand users; and not __fish_seen_subcommand_from find get list help" -l ca-cert -d 'Trust this PEM certificate (a private CA) besides the platform\'s roots' -r -F
 complete -c scimctl -n "__fish_scimctl_using_subcommand users; and not __fish_seen_subcommand_from find get list help" -s o -l output -d 'Output format for data on stdout' -r -f -a "table\t'Tables for people'
 json\t'One JSON document with "version": 1'
@@ -117,6 +121,8 @@ okta\t''
 entra\t''"
 complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_subcommand_from find" -l timeout -d 'Seconds to wait for each request [default: 30]' -r
 complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_subcommand_from find" -l max-retries -d 'Retries for reads and idempotent writes on 408, 429, 5xx and failed connections [default: 3]' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_subcommand_from find" -l deadline -d 'End the whole command within SECONDS: requests, retries, Retry-After waits and pages [default: no overall limit; each request still has --timeout]' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_subcommand_from find" -l max-users -d 'Read at most N users in one listing or scan [default: twice the server\'s totalResults plus 1000, so a server that never stops sending users is stopped]' -r
 complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_subcommand_from find" -l ca-cert -d 'Trust this PEM certificate (a private CA) besides the platform\'s roots' -r -F
 complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_subcommand_from find" -s o -l output -d 'Output format for data on stdout' -r -f -a "table\t'Tables for people'
 json\t'One JSON document with "version": 1'
@@ -145,6 +151,8 @@ okta\t''
 entra\t''"
 complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_subcommand_from get" -l timeout -d 'Seconds to wait for each request [default: 30]' -r
 complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_subcommand_from get" -l max-retries -d 'Retries for reads and idempotent writes on 408, 429, 5xx and failed connections [default: 3]' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_subcommand_from get" -l deadline -d 'End the whole command within SECONDS: requests, retries, Retry-After waits and pages [default: no overall limit; each request still has --timeout]' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_subcommand_from get" -l max-users -d 'Read at most N users in one listing or scan [default: twice the server\'s totalResults plus 1000, so a server that never stops sending users is stopped]' -r
 complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_subcommand_from get" -l ca-cert -d 'Trust this PEM certificate (a private CA) besides the platform\'s roots' -r -F
 complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_subcommand_from get" -s o -l output -d 'Output format for data on stdout' -r -f -a "table\t'Tables for people'
 json\t'One JSON document with "version": 1'
@@ -175,6 +183,8 @@ okta\t''
 entra\t''"
 complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_subcommand_from list" -l timeout -d 'Seconds to wait for each request [default: 30]' -r
 complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_subcommand_from list" -l max-retries -d 'Retries for reads and idempotent writes on 408, 429, 5xx and failed connections [default: 3]' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_subcommand_from list" -l deadline -d 'End the whole command within SECONDS: requests, retries, Retry-After waits and pages [default: no overall limit; each request still has --timeout]' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_subcommand_from list" -l max-users -d 'Read at most N users in one listing or scan [default: twice the server\'s totalResults plus 1000, so a server that never stops sending users is stopped]' -r
 complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_subcommand_from list" -l ca-cert -d 'Trust this PEM certificate (a private CA) besides the platform\'s roots' -r -F
 complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format for data on stdout' -r -f -a "table\t'Tables for people'
 json\t'One JSON document with "version": 1'
@@ -212,6 +222,8 @@ okta\t''
 entra\t''"
 complete -c scimctl -n "__fish_scimctl_using_subcommand diagnose" -l timeout -d 'Seconds to wait for each request [default: 30]' -r
 complete -c scimctl -n "__fish_scimctl_using_subcommand diagnose" -l max-retries -d 'Retries for reads and idempotent writes on 408, 429, 5xx and failed connections [default: 3]' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand diagnose" -l deadline -d 'End the whole command within SECONDS: requests, retries, Retry-After waits and pages [default: no overall limit; each request still has --timeout]' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand diagnose" -l max-users -d 'Read at most N users in one listing or scan [default: twice the server\'s totalResults plus 1000, so a server that never stops sending users is stopped]' -r
 complete -c scimctl -n "__fish_scimctl_using_subcommand diagnose" -l ca-cert -d 'Trust this PEM certificate (a private CA) besides the platform\'s roots' -r -F
 complete -c scimctl -n "__fish_scimctl_using_subcommand diagnose" -s o -l output -d 'Output format for data on stdout' -r -f -a "table\t'Tables for people'
 json\t'One JSON document with "version": 1'
@@ -246,6 +258,8 @@ okta\t''
 entra\t''"
 complete -c scimctl -n "__fish_scimctl_using_subcommand resolve" -l timeout -d 'Seconds to wait for each request [default: 30]' -r
 complete -c scimctl -n "__fish_scimctl_using_subcommand resolve" -l max-retries -d 'Retries for reads and idempotent writes on 408, 429, 5xx and failed connections [default: 3]' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand resolve" -l deadline -d 'End the whole command within SECONDS: requests, retries, Retry-After waits and pages [default: no overall limit; each request still has --timeout]' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand resolve" -l max-users -d 'Read at most N users in one listing or scan [default: twice the server\'s totalResults plus 1000, so a server that never stops sending users is stopped]' -r
 complete -c scimctl -n "__fish_scimctl_using_subcommand resolve" -l ca-cert -d 'Trust this PEM certificate (a private CA) besides the platform\'s roots' -r -F
 complete -c scimctl -n "__fish_scimctl_using_subcommand resolve" -s o -l output -d 'Output format for data on stdout' -r -f -a "table\t'Tables for people'
 json\t'One JSON document with "version": 1'
@@ -277,6 +291,8 @@ okta\t''
 entra\t''"
 complete -c scimctl -n "__fish_scimctl_using_subcommand rename-user" -l timeout -d 'Seconds to wait for each request [default: 30]' -r
 complete -c scimctl -n "__fish_scimctl_using_subcommand rename-user" -l max-retries -d 'Retries for reads and idempotent writes on 408, 429, 5xx and failed connections [default: 3]' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand rename-user" -l deadline -d 'End the whole command within SECONDS: requests, retries, Retry-After waits and pages [default: no overall limit; each request still has --timeout]' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand rename-user" -l max-users -d 'Read at most N users in one listing or scan [default: twice the server\'s totalResults plus 1000, so a server that never stops sending users is stopped]' -r
 complete -c scimctl -n "__fish_scimctl_using_subcommand rename-user" -l ca-cert -d 'Trust this PEM certificate (a private CA) besides the platform\'s roots' -r -F
 complete -c scimctl -n "__fish_scimctl_using_subcommand rename-user" -s o -l output -d 'Output format for data on stdout' -r -f -a "table\t'Tables for people'
 json\t'One JSON document with "version": 1'
@@ -308,6 +324,8 @@ okta\t''
 entra\t''"
 complete -c scimctl -n "__fish_scimctl_using_subcommand suggest-username" -l timeout -d 'Seconds to wait for each request [default: 30]' -r
 complete -c scimctl -n "__fish_scimctl_using_subcommand suggest-username" -l max-retries -d 'Retries for reads and idempotent writes on 408, 429, 5xx and failed connections [default: 3]' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand suggest-username" -l deadline -d 'End the whole command within SECONDS: requests, retries, Retry-After waits and pages [default: no overall limit; each request still has --timeout]' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand suggest-username" -l max-users -d 'Read at most N users in one listing or scan [default: twice the server\'s totalResults plus 1000, so a server that never stops sending users is stopped]' -r
 complete -c scimctl -n "__fish_scimctl_using_subcommand suggest-username" -l ca-cert -d 'Trust this PEM certificate (a private CA) besides the platform\'s roots' -r -F
 complete -c scimctl -n "__fish_scimctl_using_subcommand suggest-username" -s o -l output -d 'Output format for data on stdout' -r -f -a "table\t'Tables for people'
 json\t'One JSON document with "version": 1'
@@ -338,6 +356,8 @@ okta\t''
 entra\t''"
 complete -c scimctl -n "__fish_scimctl_using_subcommand release-email" -l timeout -d 'Seconds to wait for each request [default: 30]' -r
 complete -c scimctl -n "__fish_scimctl_using_subcommand release-email" -l max-retries -d 'Retries for reads and idempotent writes on 408, 429, 5xx and failed connections [default: 3]' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand release-email" -l deadline -d 'End the whole command within SECONDS: requests, retries, Retry-After waits and pages [default: no overall limit; each request still has --timeout]' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand release-email" -l max-users -d 'Read at most N users in one listing or scan [default: twice the server\'s totalResults plus 1000, so a server that never stops sending users is stopped]' -r
 complete -c scimctl -n "__fish_scimctl_using_subcommand release-email" -l ca-cert -d 'Trust this PEM certificate (a private CA) besides the platform\'s roots' -r -F
 complete -c scimctl -n "__fish_scimctl_using_subcommand release-email" -s o -l output -d 'Output format for data on stdout' -r -f -a "table\t'Tables for people'
 json\t'One JSON document with "version": 1'
@@ -372,6 +392,8 @@ okta\t''
 entra\t''"
 complete -c scimctl -n "__fish_scimctl_using_subcommand link" -l timeout -d 'Seconds to wait for each request [default: 30]' -r
 complete -c scimctl -n "__fish_scimctl_using_subcommand link" -l max-retries -d 'Retries for reads and idempotent writes on 408, 429, 5xx and failed connections [default: 3]' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand link" -l deadline -d 'End the whole command within SECONDS: requests, retries, Retry-After waits and pages [default: no overall limit; each request still has --timeout]' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand link" -l max-users -d 'Read at most N users in one listing or scan [default: twice the server\'s totalResults plus 1000, so a server that never stops sending users is stopped]' -r
 complete -c scimctl -n "__fish_scimctl_using_subcommand link" -l ca-cert -d 'Trust this PEM certificate (a private CA) besides the platform\'s roots' -r -F
 complete -c scimctl -n "__fish_scimctl_using_subcommand link" -s o -l output -d 'Output format for data on stdout' -r -f -a "table\t'Tables for people'
 json\t'One JSON document with "version": 1'
@@ -406,6 +428,8 @@ okta\t''
 entra\t''"
 complete -c scimctl -n "__fish_scimctl_using_subcommand provision" -l timeout -d 'Seconds to wait for each request [default: 30]' -r
 complete -c scimctl -n "__fish_scimctl_using_subcommand provision" -l max-retries -d 'Retries for reads and idempotent writes on 408, 429, 5xx and failed connections [default: 3]' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand provision" -l deadline -d 'End the whole command within SECONDS: requests, retries, Retry-After waits and pages [default: no overall limit; each request still has --timeout]' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand provision" -l max-users -d 'Read at most N users in one listing or scan [default: twice the server\'s totalResults plus 1000, so a server that never stops sending users is stopped]' -r
 complete -c scimctl -n "__fish_scimctl_using_subcommand provision" -l ca-cert -d 'Trust this PEM certificate (a private CA) besides the platform\'s roots' -r -F
 complete -c scimctl -n "__fish_scimctl_using_subcommand provision" -s o -l output -d 'Output format for data on stdout' -r -f -a "table\t'Tables for people'
 json\t'One JSON document with "version": 1'
@@ -436,6 +460,8 @@ okta\t''
 entra\t''"
 complete -c scimctl -n "__fish_scimctl_using_subcommand journal; and not __fish_seen_subcommand_from list undo help" -l timeout -d 'Seconds to wait for each request [default: 30]' -r
 complete -c scimctl -n "__fish_scimctl_using_subcommand journal; and not __fish_seen_subcommand_from list undo help" -l max-retries -d 'Retries for reads and idempotent writes on 408, 429, 5xx and failed connections [default: 3]' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand journal; and not __fish_seen_subcommand_from list undo help" -l deadline -d 'End the whole command within SECONDS: requests, retries, Retry-After waits and pages [default: no overall limit; each request still has --timeout]' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand journal; and not __fish_seen_subcommand_from list undo help" -l max-users -d 'Read at most N users in one listing or scan [default: twice the server\'s totalResults plus 1000, so a server that never stops sending users is stopped]' -r
 complete -c scimctl -n "__fish_scimctl_using_subcommand journal; and not __fish_seen_subcommand_from list undo help" -l ca-cert -d 'Trust this PEM certificate (a private CA) besides the platform\'s roots' -r -F
 complete -c scimctl -n "__fish_scimctl_using_subcommand journal; and not __fish_seen_subcommand_from list undo help" -s o -l output -d 'Output format for data on stdout' -r -f -a "table\t'Tables for people'
 json\t'One JSON document with "version": 1'
@@ -467,6 +493,8 @@ okta\t''
 entra\t''"
 complete -c scimctl -n "__fish_scimctl_using_subcommand journal; and __fish_seen_subcommand_from list" -l timeout -d 'Seconds to wait for each request [default: 30]' -r
 complete -c scimctl -n "__fish_scimctl_using_subcommand journal; and __fish_seen_subcommand_from list" -l max-retries -d 'Retries for reads and idempotent writes on 408, 429, 5xx and failed connections [default: 3]' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand journal; and __fish_seen_subcommand_from list" -l deadline -d 'End the whole command within SECONDS: requests, retries, Retry-After waits and pages [default: no overall limit; each request still has --timeout]' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand journal; and __fish_seen_subcommand_from list" -l max-users -d 'Read at most N users in one listing or scan [default: twice the server\'s totalResults plus 1000, so a server that never stops sending users is stopped]' -r
 complete -c scimctl -n "__fish_scimctl_using_subcommand journal; and __fish_seen_subcommand_from list" -l ca-cert -d 'Trust this PEM certificate (a private CA) besides the platform\'s roots' -r -F
 complete -c scimctl -n "__fish_scimctl_using_subcommand journal; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format for data on stdout' -r -f -a "table\t'Tables for people'
 json\t'One JSON document with "version": 1'
@@ -495,6 +523,8 @@ okta\t''
 entra\t''"
 complete -c scimctl -n "__fish_scimctl_using_subcommand journal; and __fish_seen_subcommand_from undo" -l timeout -d 'Seconds to wait for each request [default: 30]' -r
 complete -c scimctl -n "__fish_scimctl_using_subcommand journal; and __fish_seen_subcommand_from undo" -l max-retries -d 'Retries for reads and idempotent writes on 408, 429, 5xx and failed connections [default: 3]' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand journal; and __fish_seen_subcommand_from undo" -l deadline -d 'End the whole command within SECONDS: requests, retries, Retry-After waits and pages [default: no overall limit; each request still has --timeout]' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand journal; and __fish_seen_subcommand_from undo" -l max-users -d 'Read at most N users in one listing or scan [default: twice the server\'s totalResults plus 1000, so a server that never stops sending users is stopped]' -r
 complete -c scimctl -n "__fish_scimctl_using_subcommand journal; and __fish_seen_subcommand_from undo" -l ca-cert -d 'Trust this PEM certificate (a private CA) besides the platform\'s roots' -r -F
 complete -c scimctl -n "__fish_scimctl_using_subcommand journal; and __fish_seen_subcommand_from undo" -s o -l output -d 'Output format for data on stdout' -r -f -a "table\t'Tables for people'
 json\t'One JSON document with "version": 1'
@@ -528,6 +558,8 @@ okta\t''
 entra\t''"
 complete -c scimctl -n "__fish_scimctl_using_subcommand doctor" -l timeout -d 'Seconds to wait for each request [default: 30]' -r
 complete -c scimctl -n "__fish_scimctl_using_subcommand doctor" -l max-retries -d 'Retries for reads and idempotent writes on 408, 429, 5xx and failed connections [default: 3]' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand doctor" -l deadline -d 'End the whole command within SECONDS: requests, retries, Retry-After waits and pages [default: no overall limit; each request still has --timeout]' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand doctor" -l max-users -d 'Read at most N users in one listing or scan [default: twice the server\'s totalResults plus 1000, so a server that never stops sending users is stopped]' -r
 complete -c scimctl -n "__fish_scimctl_using_subcommand doctor" -l ca-cert -d 'Trust this PEM certificate (a private CA) besides the platform\'s roots' -r -F
 complete -c scimctl -n "__fish_scimctl_using_subcommand doctor" -s o -l output -d 'Output format for data on stdout' -r -f -a "table\t'Tables for people'
 json\t'One JSON document with "version": 1'
@@ -561,6 +593,8 @@ okta\t''
 entra\t''"
 complete -c scimctl -n "__fish_scimctl_using_subcommand sandbox" -l timeout -d 'Seconds to wait for each request [default: 30]' -r
 complete -c scimctl -n "__fish_scimctl_using_subcommand sandbox" -l max-retries -d 'Retries for reads and idempotent writes on 408, 429, 5xx and failed connections [default: 3]' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand sandbox" -l deadline -d 'End the whole command within SECONDS: requests, retries, Retry-After waits and pages [default: no overall limit; each request still has --timeout]' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand sandbox" -l max-users -d 'Read at most N users in one listing or scan [default: twice the server\'s totalResults plus 1000, so a server that never stops sending users is stopped]' -r
 complete -c scimctl -n "__fish_scimctl_using_subcommand sandbox" -l ca-cert -d 'Trust this PEM certificate (a private CA) besides the platform\'s roots' -r -F
 complete -c scimctl -n "__fish_scimctl_using_subcommand sandbox" -s o -l output -d 'Output format for data on stdout' -r -f -a "table\t'Tables for people'
 json\t'One JSON document with "version": 1'
@@ -589,6 +623,8 @@ okta\t''
 entra\t''"
 complete -c scimctl -n "__fish_scimctl_using_subcommand demo" -l timeout -d 'Seconds to wait for each request [default: 30]' -r
 complete -c scimctl -n "__fish_scimctl_using_subcommand demo" -l max-retries -d 'Retries for reads and idempotent writes on 408, 429, 5xx and failed connections [default: 3]' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand demo" -l deadline -d 'End the whole command within SECONDS: requests, retries, Retry-After waits and pages [default: no overall limit; each request still has --timeout]' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand demo" -l max-users -d 'Read at most N users in one listing or scan [default: twice the server\'s totalResults plus 1000, so a server that never stops sending users is stopped]' -r
 complete -c scimctl -n "__fish_scimctl_using_subcommand demo" -l ca-cert -d 'Trust this PEM certificate (a private CA) besides the platform\'s roots' -r -F
 complete -c scimctl -n "__fish_scimctl_using_subcommand demo" -s o -l output -d 'Output format for data on stdout' -r -f -a "table\t'Tables for people'
 json\t'One JSON document with "version": 1'
@@ -617,6 +653,8 @@ okta\t''
 entra\t''"
 complete -c scimctl -n "__fish_scimctl_using_subcommand completions" -l timeout -d 'Seconds to wait for each request [default: 30]' -r
 complete -c scimctl -n "__fish_scimctl_using_subcommand completions" -l max-retries -d 'Retries for reads and idempotent writes on 408, 429, 5xx and failed connections [default: 3]' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand completions" -l deadline -d 'End the whole command within SECONDS: requests, retries, Retry-After waits and pages [default: no overall limit; each request still has --timeout]' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand completions" -l max-users -d 'Read at most N users in one listing or scan [default: twice the server\'s totalResults plus 1000, so a server that never stops sending users is stopped]' -r
 complete -c scimctl -n "__fish_scimctl_using_subcommand completions" -l ca-cert -d 'Trust this PEM certificate (a private CA) besides the platform\'s roots' -r -F
 complete -c scimctl -n "__fish_scimctl_using_subcommand completions" -s o -l output -d 'Output format for data on stdout' -r -f -a "table\t'Tables for people'
 json\t'One JSON document with "version": 1'
@@ -645,6 +683,8 @@ okta\t''
 entra\t''"
 complete -c scimctl -n "__fish_scimctl_using_subcommand man" -l timeout -d 'Seconds to wait for each request [default: 30]' -r
 complete -c scimctl -n "__fish_scimctl_using_subcommand man" -l max-retries -d 'Retries for reads and idempotent writes on 408, 429, 5xx and failed connections [default: 3]' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand man" -l deadline -d 'End the whole command within SECONDS: requests, retries, Retry-After waits and pages [default: no overall limit; each request still has --timeout]' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand man" -l max-users -d 'Read at most N users in one listing or scan [default: twice the server\'s totalResults plus 1000, so a server that never stops sending users is stopped]' -r
 complete -c scimctl -n "__fish_scimctl_using_subcommand man" -l ca-cert -d 'Trust this PEM certificate (a private CA) besides the platform\'s roots' -r -F
 complete -c scimctl -n "__fish_scimctl_using_subcommand man" -s o -l output -d 'Output format for data on stdout' -r -f -a "table\t'Tables for people'
 json\t'One JSON document with "version": 1'

@@ -89,6 +89,17 @@ pub struct GlobalArgs {
     #[arg(long, env = "SCIMCTL_MAX_RETRIES", global = true, value_name = "N")]
     pub max_retries: Option<u32>,
 
+    /// End the whole command within SECONDS: requests, retries, Retry-After waits and pages
+    /// [default: no overall limit; each request still has --timeout]
+    #[arg(long, env = "SCIMCTL_DEADLINE", global = true, value_name = "SECONDS")]
+    pub deadline: Option<f64>,
+
+    /// Read at most N users in one listing or scan [default: twice the server's totalResults
+    /// plus 1000, so a server that never stops sending users is stopped]
+    #[arg(long, env = "SCIMCTL_MAX_USERS", global = true, value_name = "N",
+          value_parser = clap::value_parser!(u64).range(1..))]
+    pub max_users: Option<u64>,
+
     /// Trust this PEM certificate (a private CA) besides the platform's roots
     #[arg(long, env = "SCIMCTL_CA_CERT", global = true, value_name = "FILE")]
     pub ca_cert: Option<PathBuf>,

@@ -9,6 +9,7 @@ mod conformance;
 mod diagnose;
 mod faults;
 mod fix;
+mod hostile;
 mod lookup;
 mod resolve;
 mod sandbox;

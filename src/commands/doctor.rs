@@ -12,6 +12,7 @@ use crate::scim::client::is_loopback;
 use crate::scim::error::{FailureClass, ScimError};
 use crate::scim::filter::FilterForm;
 use crate::scim::probe::{self, FilterVerdict, PageCap};
+use crate::scim::query::read_unpaged;
 
 const PROBED_FORMS: [FilterForm; 4] = [
     FilterForm::UserName,
@@ -122,7 +123,25 @@ async fn diagnose_endpoint(session: &mut Session, report: &mut DoctorReport) -> 
         ),
     }
 
-    let users = match probe::first_user(client).await {
+    let first = match probe::first_user(client).await {
+        // A server failing on startIndex/count is not a token failure (issue 8).
+        Err(e) if matches!(e.status(), Some(400 | 500)) => match read_unpaged(client, caps).await {
+            Ok(page) => {
+                report.check(
+                    "paging",
+                    CheckStatus::Warning,
+                    format!("{e}; a plain GET /Users works, so scimctl reads users without startIndex/count (in one request: a server that caps it cannot be read in full)"),
+                );
+                Ok(probe::UsersProbe {
+                    total_results: page.total_results,
+                    sample: page.resources.into_iter().next(),
+                })
+            }
+            Err(_) => Err(e),
+        },
+        other => other,
+    };
+    let users = match first {
         Ok(users) => users,
         Err(e) => {
             let (status, exit) = match e.class() {

@@ -39,6 +39,10 @@ pub struct Capabilities {
     /// The server pages by cursor (RFC 9865) rather than by `startIndex`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub cursor_paging: Option<bool>,
+    /// `false`: the server fails on `startIndex`/`count`, so users are read with a plain
+    /// `GET /Users` (issue 8).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub paging_params: Option<bool>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub etag: Option<bool>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
