@@ -205,6 +205,8 @@ fn a_server_answering_status_ok_to_everything_is_never_a_clear_diagnosis() {
         5,
     );
     assert!(error.contains("ListResponse"), "{error}");
+    let error = fails(&run(&env, &server, &["doctor"]), 5);
+    assert!(error.contains("ServiceProviderConfig"), "{error}");
 }
 
 #[test]
@@ -395,6 +397,20 @@ fn a_server_failing_on_paging_parameters_is_read_with_a_plain_get() {
     let later = &server.requests()[before..];
     assert_eq!(later.len(), 1, "{later:?}");
     assert_eq!(later[0].target, "/scim/v2/Users");
+}
+
+#[test]
+fn a_plain_get_that_returns_only_part_of_the_directory_is_not_taken_for_all_of_it() {
+    // The plain GET answers with 5 users but says there are 12: a scan cannot conclude anything.
+    let server = FakeServer::start(|request, _| {
+        if request.query("startIndex").is_some() {
+            return scim_error(500, None, "paging is broken");
+        }
+        list_response(&users_from(1, 5), 12)
+    });
+    let env = TestEnv::new();
+    let error = fails(&run(&env, &server, &["users", "list", "-o", "json"]), 5);
+    assert!(error.contains("returned 5 of the 12"), "{error}");
 }
 
 #[test]

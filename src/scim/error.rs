@@ -62,8 +62,9 @@ pub enum ScimError {
         status: u16,
         found: String,
     },
-    /// A walk that would not end: more users than the ceiling allows.
-    #[error("{request}: {what}")]
+    /// A walk that would not end (more users than the ceiling allows), or that cannot be
+    /// completed (a server that refuses paging returned only part of its users).
+    #[error("reading the users at {request} stopped: {what}")]
     EndlessWalk { request: String, what: String },
     /// The overall `--deadline` passed before the request could be completed.
     #[error("{request} could not be completed within the --deadline of {}s{last}", deadline.as_secs_f32())]

@@ -86,7 +86,7 @@ where
             }
             if stats.delivered >= ceiling {
                 return Err(ScimError::EndlessWalk {
-                    request: "GET Users".into(),
+                    request: users_path(client),
                     what: endless(client.max_users(), first_total, &stats),
                 }
                 .into());
@@ -98,8 +98,22 @@ where
             }
         }
         if !paged {
-            stats.notes.push(unpaged_note(&stats, returned));
-            return Ok(stats);
+            return match stats.total_results {
+                // Reading part of the directory and calling it all would answer "nobody".
+                Some(total) if total > returned => Err(ScimError::EndlessWalk {
+                    request: users_path(client),
+                    what: format!(
+                        "the server fails on paging parameters (startIndex/count), and a plain GET /Users returned {returned} of the {total} users it has; the rest cannot be read"
+                    ),
+                }
+                .into()),
+                _ => {
+                    stats.notes.push(format!(
+                        "the server refuses paging parameters (startIndex/count), so users were read with one plain GET /Users ({returned} users)"
+                    ));
+                    Ok(stats)
+                }
+            };
         }
         let summary = PageSummary {
             returned,
@@ -170,14 +184,8 @@ fn endless(max_users: Option<u64>, first_total: Option<u64>, stats: &WalkStats) 
     }
 }
 
-fn unpaged_note(stats: &WalkStats, returned: u64) -> String {
-    let base = "the server refuses paging parameters (startIndex/count), so users were read with one plain GET /Users";
-    match stats.total_results {
-        Some(total) if total > returned => format!(
-            "{base}; it returned {returned} of the {total} it has, and the rest cannot be read without paging"
-        ),
-        _ => format!("{base} ({returned} users)"),
-    }
+fn users_path(client: &ScimClient) -> String {
+    client.url("Users").path().to_string()
 }
 
 /// Every user the query matches, collected, with what the walk saw.
@@ -274,7 +282,7 @@ async fn search_instead_of_long_get(
         Ok(page) => Ok((page, true)),
         Err(e) if matches!(e.status(), Some(400 | 403 | 404 | 405 | 501)) => {
             Err(ScimError::Unsendable {
-                request: "GET Users".into(),
+                request: format!("GET {}", users_path(client)),
                 problem: format!(
                     "the filter makes its URL {len} bytes, longer than the {} KiB servers accept, and the server does not take it by POST /Users/.search either (answered {}); use a shorter filter",
                     MAX_URL_BYTES / 1024,
@@ -388,6 +396,48 @@ fn count_may_be_too_large(e: &ScimError, filter: Option<&str>) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use serde_json::json;
+
+    fn user(value: serde_json::Value) -> User {
+        serde_json::from_value(value).unwrap()
+    }
+
+    #[test]
+    fn users_are_told_apart_by_id_or_else_by_everything_they_carry() {
+        let a = user(json!({"id": "1", "userName": "a"}));
+        let renamed = user(json!({"id": "1", "userName": "b"}));
+        assert_eq!(
+            identity(&a),
+            identity(&renamed),
+            "the same account, changed"
+        );
+        let nameless = user(json!({"userName": "a"}));
+        let again = user(json!({"userName": "a"}));
+        let other = user(json!({"userName": "b"}));
+        assert_eq!(identity(&nameless), identity(&again));
+        assert_ne!(identity(&nameless), identity(&other));
+        assert_ne!(identity(&nameless), identity(&a));
+        let empty_id = user(json!({"id": "", "userName": "a"}));
+        assert!(identity(&empty_id).starts_with("content:"));
+    }
+
+    #[test]
+    fn the_endless_walk_error_says_what_the_server_did() {
+        let stats = WalkStats {
+            pages: 12,
+            delivered: 1100,
+            total_results: Some(1250),
+            notes: Vec::new(),
+        };
+        let said = endless(None, Some(50), &stats);
+        assert!(
+            said.contains("twice the 50 it announced (totalResults, now 1250)"),
+            "{said}"
+        );
+        assert!(said.contains("1100 users in 12 pages"), "{said}");
+        assert!(endless(Some(10), Some(50), &stats).contains("--max-users 10"));
+        assert!(endless(None, None, &stats).contains("without ever saying"));
+    }
 
     #[test]
     fn page_query_encodes_the_filter_and_pages() {
