@@ -11,13 +11,14 @@ pub const EXIT_CODES: &str = "\
 Exit codes:
   0    done; a query that matches nobody is still 0
   1    conflicts found (diagnose, checks), or a write refused because the value is taken
-  2    usage error: bad flags, unreadable input or configuration, or a confirmation is
-       needed but there is no terminal (pass --yes)
+  2    usage error: bad flags, unreadable input or configuration, a request too long
+       to send, or a confirmation is needed but there is no terminal (pass --yes)
   3    authentication or authorization failed (401/403)
   4    the server refused the request (other 4xx: unknown id, invalid filter,
-       mutability, precondition failed)
-  5    server or network unavailable after retries (5xx, 429, timeout, TLS, connection),
-       or an answer that is not SCIM
+       mutability, precondition failed), or redirected it (never followed)
+  5    server or network unavailable after retries or within --deadline (5xx, 429,
+       timeout, TLS, connection), or an answer that is not SCIM or not what was asked
+       for (another user, a listing that never ends)
   6    a plan was applied only in part, or a write's outcome is unknown (the journal says
        what ran; an unknown outcome stays in doubt there)
   130  interrupted";

@@ -92,8 +92,8 @@ pub async fn apply(
     // 1. Right before writing: does the world still look as it did when the plan was made?
     let mut current: Vec<Option<(User, Option<String>)>> = Vec::new();
     // For a create: who holds its userName now, so that after an ambiguous answer an account
-    // that already existed is never taken for the one just created.
-    let mut existing: Vec<Vec<UserId>> = Vec::new();
+    // that already existed is never taken for the one just created (`None`: could not tell).
+    let mut existing: Vec<Option<Vec<UserId>>> = Vec::new();
     for step in &plan.steps {
         match step {
             Step::Patch {
@@ -115,11 +115,19 @@ pub async fn apply(
                     }
                 }
                 current.push(Some((fetched.user, fetched.etag)));
-                existing.push(Vec::new());
+                existing.push(Some(Vec::new()));
             }
             Step::Post { user, .. } => {
-                let holders = holding_user_name(client, caps, user).await?;
-                existing.push(holders.iter().filter_map(User::id).collect());
+                let holders = match holding_user_name(client, caps, user).await {
+                    Ok(holders) => Some(holders.iter().filter_map(User::id).collect()),
+                    Err(e) => {
+                        tracing::info!(
+                            "could not look up who holds the userName before the create: {e}"
+                        );
+                        None
+                    }
+                };
+                existing.push(holders);
                 current.push(None);
             }
         }
@@ -169,7 +177,9 @@ pub async fn apply(
                     .await
                     .map(|user| (user, id.clone()))
             }
-            Step::Post { user, .. } => create(client, caps, user, existing, journal_id).await,
+            Step::Post { user, .. } => {
+                create(client, caps, user, existing.as_deref(), journal_id).await
+            }
         };
         match outcome {
             Ok((user, id)) => {
@@ -396,7 +406,7 @@ async fn create(
     client: &ScimClient,
     caps: &mut Capabilities,
     user: &User,
-    existing: &[UserId],
+    existing: Option<&[UserId]>,
     journal_id: u64,
 ) -> Result<(User, UserId), ApplyError> {
     let body = serde_json::to_value(user).expect("a user serialises");
@@ -451,10 +461,10 @@ async fn create(
     let new: Vec<(User, UserId)> = found
         .into_iter()
         .filter_map(|u| u.id().map(|id| (u, id)))
-        .filter(|(_, id)| !existing.contains(id))
+        .filter(|(_, id)| existing.is_none_or(|existing| !existing.contains(id)))
         .collect();
     match new.into_iter().next() {
-        Some((found, id)) if made_by_this_create(&found, user, started) => {
+        Some((found, id)) if made_by_this_create(&found, user, existing.is_some(), started) => {
             tracing::info!("{answer}; account {id} is the one it created");
             Ok((found, id))
         }
@@ -473,10 +483,17 @@ async fn create(
     }
 }
 
-/// Evidence that `found`, an account that did not hold the userName before the request, is
-/// the one this create made: the externalId sent, or a creation time after the request began.
-fn made_by_this_create(found: &User, sent: &User, started: SystemTime) -> bool {
-    let same_external_id = sent.external_id.is_some() && found.external_id == sent.external_id;
+/// Evidence that `found` is the one this create made: it did not hold the userName right
+/// before the request (`looked_before`) and carries the externalId sent, or it was created
+/// after the request began.
+fn made_by_this_create(
+    found: &User,
+    sent: &User,
+    looked_before: bool,
+    started: SystemTime,
+) -> bool {
+    let same_external_id =
+        looked_before && sent.external_id.is_some() && found.external_id == sent.external_id;
     let created_after = found
         .meta
         .as_ref()
@@ -576,6 +593,35 @@ mod tests {
         assert!(verify(&untouched, &recased).is_err());
         let done = user(json!({"id": "2", "userName": "ckent"}));
         assert!(verify(&done, &recased).is_ok());
+    }
+
+    #[test]
+    fn a_found_account_is_the_new_one_only_on_evidence() {
+        let started = crate::clock::parse_rfc3339("2026-12-01T10:00:00Z").unwrap();
+        let sent = user(json!({"userName": "jamie", "externalId": "okta-new"}));
+        let same_external_id =
+            user(json!({"id": "n", "userName": "jamie", "externalId": "okta-new"}));
+        assert!(made_by_this_create(&same_external_id, &sent, true, started));
+        assert!(
+            !made_by_this_create(&same_external_id, &sent, false, started),
+            "an externalId alone, without having looked before, proves nothing"
+        );
+        let older = user(
+            json!({"id": "o", "userName": "Jamie", "externalId": "okta-old",
+            "meta": {"created": "2020-01-01T00:00:00Z"}}),
+        );
+        assert!(!made_by_this_create(&older, &sent, true, started));
+        let newer = user(json!({"id": "n", "userName": "jamie",
+            "meta": {"created": "2026-12-01T10:00:01.5Z"}}));
+        assert!(made_by_this_create(&newer, &sent, false, started));
+        let unknown = user(json!({"id": "n", "userName": "jamie"}));
+        let no_external_id = user(json!({"userName": "jamie"}));
+        assert!(!made_by_this_create(
+            &unknown,
+            &no_external_id,
+            true,
+            started
+        ));
     }
 
     #[test]
