@@ -397,6 +397,30 @@ fn a_server_failing_on_paging_parameters_is_read_with_a_plain_get() {
     let later = &server.requests()[before..];
     assert_eq!(later.len(), 1, "{later:?}");
     assert_eq!(later[0].target, "/scim/v2/Users");
+
+    // Lookups go by a plain `GET /Users?filter=…` too (this server ignores the filter: the
+    // answer is compared again here).
+    let before = server.requests().len();
+    let output = run(
+        &env,
+        &server,
+        &["users", "find", "--username", "USER3", "-o", "json"],
+    );
+    succeeds(&output);
+    let found = listed(&output);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0]["id"], "u00003");
+    let later = &server.requests()[before..];
+    assert!(
+        later
+            .iter()
+            .all(|r| r.query("startIndex").is_none() && r.query("count").is_none()),
+        "{later:?}"
+    );
+    assert_eq!(
+        later[0].query("filter").as_deref(),
+        Some("userName eq \"USER3\"")
+    );
 }
 
 #[test]

@@ -489,4 +489,56 @@ mod tests {
         assert_eq!(op.op, PatchKind::Replace);
         assert_eq!(serde_json::to_value(&op).unwrap()["op"], "replace");
     }
+
+    mod properties {
+        use super::*;
+        use proptest::prelude::*;
+
+        proptest! {
+            /// Whatever object arrives, it is a ListResponse exactly when it says so: a non-null
+            /// totalResults or a Resources array, and no `schemas` naming something else.
+            #[test]
+            fn only_list_shaped_answers_are_list_responses(
+                total in prop::option::of(prop_oneof![
+                    Just(Value::Null),
+                    (0u64..1000).prop_map(|n| json!(n)),
+                    (0u64..1000).prop_map(|n| json!(n.to_string())),
+                ]),
+                resources in prop::option::of(0usize..3),
+                schemas in prop::option::of(prop_oneof![
+                    Just(LIST_RESPONSE_SCHEMA),
+                    Just(ERROR_SCHEMA),
+                    Just(USER_SCHEMA),
+                ]),
+                extra in prop::option::of("[a-z]{1,8}"),
+            ) {
+                let mut body = serde_json::Map::new();
+                if let Some(total) = &total {
+                    body.insert("totalResults".into(), total.clone());
+                }
+                if let Some(n) = resources {
+                    let users: Vec<Value> = (0..n).map(|i| json!({"id": i.to_string()})).collect();
+                    body.insert("Resources".into(), json!(users));
+                }
+                if let Some(schema) = schemas {
+                    body.insert("schemas".into(), json!([schema]));
+                }
+                if let Some(key) = extra {
+                    body.entry(key).or_insert(json!("ok"));
+                }
+                let listed = total.as_ref().is_some_and(|t| !t.is_null()) || resources.is_some();
+                let named_otherwise = schemas.is_some_and(|s| s != LIST_RESPONSE_SCHEMA);
+                let parsed = serde_json::from_value::<ListResponse<User>>(Value::Object(body));
+                prop_assert_eq!(parsed.is_ok(), listed && !named_otherwise);
+                if let Ok(page) = parsed {
+                    prop_assert_eq!(page.resources.len(), resources.unwrap_or(0));
+                }
+            }
+
+            #[test]
+            fn a_user_id_is_accepted_exactly_when_it_is_not_blank(text in "\\PC{0,6}") {
+                prop_assert_eq!(UserId::new(text.clone()).is_ok(), !text.trim().is_empty());
+            }
+        }
+    }
 }
