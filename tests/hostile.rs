@@ -513,6 +513,18 @@ fn the_deadline_bounds_retries_and_their_waits() {
     assert!(error.contains("--deadline of 2.5s"), "{error}");
     let requests = server.requests().len();
     assert!((2..=3).contains(&requests), "{requests} requests");
+
+    for bad in [
+        ["--deadline", "0"],
+        ["--deadline", "nan"],
+        ["--max-users", "0"],
+    ] {
+        let before = server.requests().len();
+        let mut args = bad.to_vec();
+        args.extend(["users", "get", "u1"]);
+        fails(&run(&env, &server, &args), 2);
+        assert_eq!(server.requests().len(), before, "{bad:?} sent a request");
+    }
 }
 
 // ── inputs ──────────────────────────────────────────────────────────────────────────────────
@@ -589,6 +601,18 @@ fn a_patch_answered_200_with_a_body_over_the_limit_is_read_back_and_journaled_ap
     assert_eq!(sent(&server, "PATCH").len(), 1);
     let entry = &journal(&env, &server)["entries"][0];
     assert_eq!(entry["status"], "applied", "{entry}");
+
+    // The same with a 200 cut short: read back, and unchanged, so not applied.
+    let env = TestEnv::new();
+    let server = one_account(None, |_| {
+        Reply::Truncated(
+            b"HTTP/1.1 200 OK\r\nContent-Type: application/scim+json\r\nContent-Length: 500\r\n\r\n{\"id\":".to_vec(),
+        )
+    });
+    fails(&run(&env, &server, &RENAME), 5);
+    assert_eq!(sent(&server, "PATCH").len(), 1);
+    let entry = &journal(&env, &server)["entries"][0];
+    assert_eq!(entry["status"], "failed", "{entry}");
 }
 
 /// A create whose connection drops before any answer; lookups of the userName find nobody
