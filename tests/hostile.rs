@@ -326,9 +326,8 @@ fn a_new_cursor_on_every_page_is_stopped_at_twice_the_announced_total() {
     let error = fails(&run(&env, &server, &["users", "list", "-o", "json"]), 5);
     assert!(error.contains("twice the 50 it announced"), "{error}");
     assert!(error.contains("--max-users"), "{error}");
-    // 2 × 50 + 1000 users at 100 a page: 12 pages, never more.
-    let requests = server.requests().len();
-    assert!(requests <= 12, "{requests} requests");
+    // 2 × 50 + 1000 users at 100 a page: 11 pages, and the 12th is where it stops.
+    assert_eq!(server.requests().len(), 12);
 
     // --max-users overrides the ceiling.
     let env = TestEnv::new();
@@ -356,8 +355,8 @@ fn a_total_that_grows_with_every_page_is_stopped() {
     let env = TestEnv::new();
     let error = fails(&run(&env, &server, &["users", "list", "-o", "json"]), 5);
     assert!(error.contains("twice the 200 it announced"), "{error}");
-    let requests = server.requests().len();
-    assert!(requests <= 15, "{requests} requests");
+    // 2 × 200 + 1000 users at 100 a page: 14 pages, and the 15th is where it stops.
+    assert_eq!(server.requests().len(), 15);
 }
 
 // ── paging parameters refused (issue 8) ─────────────────────────────────────────────────────
