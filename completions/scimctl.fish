@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_scimctl_global_optspecs
-    string join \n url= token-file= token-stdin profile= config= provider= timeout= max-retries= max-scan= ca-cert= insecure-http o/output= color= no-input v/verbose q/quiet h/help V/version
+    string join \n url= token-file= token-stdin profile= config= provider= timeout= max-retries= max-scan= deadline= max-users= ca-cert= insecure-http o/output= color= no-input v/verbose q/quiet h/help V/version
 end
 
 function __fish_scimctl_needs_command
@@ -39,6 +39,8 @@ entra\t''"
 complete -c scimctl -n "__fish_scimctl_needs_command" -l timeout -d 'Seconds to wait for each request [default: 30]' -r
 complete -c scimctl -n "__fish_scimctl_needs_command" -l max-retries -d 'Retries for reads and idempotent writes on 408, 429, 5xx and failed connections [default: 3]' -r
 complete -c scimctl -n "__fish_scimctl_needs_command" -l max-scan -d 'Read at most N users when no proven filter can answer a lookup; 0 reads them all [default: 10000]' -r
+complete -c scimctl -n "__fish_scimctl_needs_command" -l deadline -d 'End the whole command within SECONDS: requests, retries, Retry-After waits and pages [default: no overall limit; each request still has --timeout]' -r
+complete -c scimctl -n "__fish_scimctl_needs_command" -l max-users -d 'Read at most N users in one listing or scan [default: twice the server\'s totalResults plus 1000, so a server that never stops sending users is stopped]' -r
 complete -c scimctl -n "__fish_scimctl_needs_command" -l ca-cert -d 'Trust this PEM certificate (a private CA) besides the platform\'s roots' -r -F
 complete -c scimctl -n "__fish_scimctl_needs_command" -s o -l output -d 'Output format for data on stdout' -r -f -a "table\t'Tables for people'
 json\t'One JSON document with "version": 1'
@@ -83,6 +85,8 @@ entra\t''"
 complete -c scimctl -n "__fish_scimctl_using_subcommand users; and not __fish_seen_subcommand_from find get list help" -l timeout -d 'Seconds to wait for each request [default: 30]' -r
 complete -c scimctl -n "__fish_scimctl_using_subcommand users; and not __fish_seen_subcommand_from find get list help" -l max-retries -d 'Retries for reads and idempotent writes on 408, 429, 5xx and failed connections [default: 3]' -r
 complete -c scimctl -n "__fish_scimctl_using_subcommand users; and not __fish_seen_subcommand_from find get list help" -l max-scan -d 'Read at most N users when no proven filter can answer a lookup; 0 reads them all [default: 10000]' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand users; and not __fish_seen_subcommand_from find get list help" -l deadline -d 'End the whole command within SECONDS: requests, retries, Retry-After waits and pages [default: no overall limit; each request still has --timeout]' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand users; and not __fish_seen_subcommand_from find get list help" -l max-users -d 'Read at most N users in one listing or scan [default: twice the server\'s totalResults plus 1000, so a server that never stops sending users is stopped]' -r
 complete -c scimctl -n "__fish_scimctl_using_subcommand users; and not __fish_seen_subcommand_from find get list help" -l ca-cert -d 'Trust this PEM certificate (a private CA) besides the platform\'s roots' -r -F
 complete -c scimctl -n "__fish_scimctl_using_subcommand users; and not __fish_seen_subcommand_from find get list help" -s o -l output -d 'Output format for data on stdout' -r -f -a "table\t'Tables for people'
 json\t'One JSON document with "version": 1'
@@ -120,6 +124,8 @@ entra\t''"
 complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_subcommand_from find" -l timeout -d 'Seconds to wait for each request [default: 30]' -r
 complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_subcommand_from find" -l max-retries -d 'Retries for reads and idempotent writes on 408, 429, 5xx and failed connections [default: 3]' -r
 complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_subcommand_from find" -l max-scan -d 'Read at most N users when no proven filter can answer a lookup; 0 reads them all [default: 10000]' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_subcommand_from find" -l deadline -d 'End the whole command within SECONDS: requests, retries, Retry-After waits and pages [default: no overall limit; each request still has --timeout]' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_subcommand_from find" -l max-users -d 'Read at most N users in one listing or scan [default: twice the server\'s totalResults plus 1000, so a server that never stops sending users is stopped]' -r
 complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_subcommand_from find" -l ca-cert -d 'Trust this PEM certificate (a private CA) besides the platform\'s roots' -r -F
 complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_subcommand_from find" -s o -l output -d 'Output format for data on stdout' -r -f -a "table\t'Tables for people'
 json\t'One JSON document with "version": 1'
@@ -149,6 +155,8 @@ entra\t''"
 complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_subcommand_from get" -l timeout -d 'Seconds to wait for each request [default: 30]' -r
 complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_subcommand_from get" -l max-retries -d 'Retries for reads and idempotent writes on 408, 429, 5xx and failed connections [default: 3]' -r
 complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_subcommand_from get" -l max-scan -d 'Read at most N users when no proven filter can answer a lookup; 0 reads them all [default: 10000]' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_subcommand_from get" -l deadline -d 'End the whole command within SECONDS: requests, retries, Retry-After waits and pages [default: no overall limit; each request still has --timeout]' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_subcommand_from get" -l max-users -d 'Read at most N users in one listing or scan [default: twice the server\'s totalResults plus 1000, so a server that never stops sending users is stopped]' -r
 complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_subcommand_from get" -l ca-cert -d 'Trust this PEM certificate (a private CA) besides the platform\'s roots' -r -F
 complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_subcommand_from get" -s o -l output -d 'Output format for data on stdout' -r -f -a "table\t'Tables for people'
 json\t'One JSON document with "version": 1'
@@ -180,6 +188,8 @@ entra\t''"
 complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_subcommand_from list" -l timeout -d 'Seconds to wait for each request [default: 30]' -r
 complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_subcommand_from list" -l max-retries -d 'Retries for reads and idempotent writes on 408, 429, 5xx and failed connections [default: 3]' -r
 complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_subcommand_from list" -l max-scan -d 'Read at most N users when no proven filter can answer a lookup; 0 reads them all [default: 10000]' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_subcommand_from list" -l deadline -d 'End the whole command within SECONDS: requests, retries, Retry-After waits and pages [default: no overall limit; each request still has --timeout]' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_subcommand_from list" -l max-users -d 'Read at most N users in one listing or scan [default: twice the server\'s totalResults plus 1000, so a server that never stops sending users is stopped]' -r
 complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_subcommand_from list" -l ca-cert -d 'Trust this PEM certificate (a private CA) besides the platform\'s roots' -r -F
 complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format for data on stdout' -r -f -a "table\t'Tables for people'
 json\t'One JSON document with "version": 1'
@@ -218,6 +228,8 @@ entra\t''"
 complete -c scimctl -n "__fish_scimctl_using_subcommand diagnose" -l timeout -d 'Seconds to wait for each request [default: 30]' -r
 complete -c scimctl -n "__fish_scimctl_using_subcommand diagnose" -l max-retries -d 'Retries for reads and idempotent writes on 408, 429, 5xx and failed connections [default: 3]' -r
 complete -c scimctl -n "__fish_scimctl_using_subcommand diagnose" -l max-scan -d 'Read at most N users when no proven filter can answer a lookup; 0 reads them all [default: 10000]' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand diagnose" -l deadline -d 'End the whole command within SECONDS: requests, retries, Retry-After waits and pages [default: no overall limit; each request still has --timeout]' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand diagnose" -l max-users -d 'Read at most N users in one listing or scan [default: twice the server\'s totalResults plus 1000, so a server that never stops sending users is stopped]' -r
 complete -c scimctl -n "__fish_scimctl_using_subcommand diagnose" -l ca-cert -d 'Trust this PEM certificate (a private CA) besides the platform\'s roots' -r -F
 complete -c scimctl -n "__fish_scimctl_using_subcommand diagnose" -s o -l output -d 'Output format for data on stdout' -r -f -a "table\t'Tables for people'
 json\t'One JSON document with "version": 1'
@@ -253,6 +265,8 @@ entra\t''"
 complete -c scimctl -n "__fish_scimctl_using_subcommand resolve" -l timeout -d 'Seconds to wait for each request [default: 30]' -r
 complete -c scimctl -n "__fish_scimctl_using_subcommand resolve" -l max-retries -d 'Retries for reads and idempotent writes on 408, 429, 5xx and failed connections [default: 3]' -r
 complete -c scimctl -n "__fish_scimctl_using_subcommand resolve" -l max-scan -d 'Read at most N users when no proven filter can answer a lookup; 0 reads them all [default: 10000]' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand resolve" -l deadline -d 'End the whole command within SECONDS: requests, retries, Retry-After waits and pages [default: no overall limit; each request still has --timeout]' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand resolve" -l max-users -d 'Read at most N users in one listing or scan [default: twice the server\'s totalResults plus 1000, so a server that never stops sending users is stopped]' -r
 complete -c scimctl -n "__fish_scimctl_using_subcommand resolve" -l ca-cert -d 'Trust this PEM certificate (a private CA) besides the platform\'s roots' -r -F
 complete -c scimctl -n "__fish_scimctl_using_subcommand resolve" -s o -l output -d 'Output format for data on stdout' -r -f -a "table\t'Tables for people'
 json\t'One JSON document with "version": 1'
@@ -285,6 +299,8 @@ entra\t''"
 complete -c scimctl -n "__fish_scimctl_using_subcommand rename-user" -l timeout -d 'Seconds to wait for each request [default: 30]' -r
 complete -c scimctl -n "__fish_scimctl_using_subcommand rename-user" -l max-retries -d 'Retries for reads and idempotent writes on 408, 429, 5xx and failed connections [default: 3]' -r
 complete -c scimctl -n "__fish_scimctl_using_subcommand rename-user" -l max-scan -d 'Read at most N users when no proven filter can answer a lookup; 0 reads them all [default: 10000]' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand rename-user" -l deadline -d 'End the whole command within SECONDS: requests, retries, Retry-After waits and pages [default: no overall limit; each request still has --timeout]' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand rename-user" -l max-users -d 'Read at most N users in one listing or scan [default: twice the server\'s totalResults plus 1000, so a server that never stops sending users is stopped]' -r
 complete -c scimctl -n "__fish_scimctl_using_subcommand rename-user" -l ca-cert -d 'Trust this PEM certificate (a private CA) besides the platform\'s roots' -r -F
 complete -c scimctl -n "__fish_scimctl_using_subcommand rename-user" -s o -l output -d 'Output format for data on stdout' -r -f -a "table\t'Tables for people'
 json\t'One JSON document with "version": 1'
@@ -317,6 +333,8 @@ entra\t''"
 complete -c scimctl -n "__fish_scimctl_using_subcommand suggest-username" -l timeout -d 'Seconds to wait for each request [default: 30]' -r
 complete -c scimctl -n "__fish_scimctl_using_subcommand suggest-username" -l max-retries -d 'Retries for reads and idempotent writes on 408, 429, 5xx and failed connections [default: 3]' -r
 complete -c scimctl -n "__fish_scimctl_using_subcommand suggest-username" -l max-scan -d 'Read at most N users when no proven filter can answer a lookup; 0 reads them all [default: 10000]' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand suggest-username" -l deadline -d 'End the whole command within SECONDS: requests, retries, Retry-After waits and pages [default: no overall limit; each request still has --timeout]' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand suggest-username" -l max-users -d 'Read at most N users in one listing or scan [default: twice the server\'s totalResults plus 1000, so a server that never stops sending users is stopped]' -r
 complete -c scimctl -n "__fish_scimctl_using_subcommand suggest-username" -l ca-cert -d 'Trust this PEM certificate (a private CA) besides the platform\'s roots' -r -F
 complete -c scimctl -n "__fish_scimctl_using_subcommand suggest-username" -s o -l output -d 'Output format for data on stdout' -r -f -a "table\t'Tables for people'
 json\t'One JSON document with "version": 1'
@@ -348,6 +366,8 @@ entra\t''"
 complete -c scimctl -n "__fish_scimctl_using_subcommand release-email" -l timeout -d 'Seconds to wait for each request [default: 30]' -r
 complete -c scimctl -n "__fish_scimctl_using_subcommand release-email" -l max-retries -d 'Retries for reads and idempotent writes on 408, 429, 5xx and failed connections [default: 3]' -r
 complete -c scimctl -n "__fish_scimctl_using_subcommand release-email" -l max-scan -d 'Read at most N users when no proven filter can answer a lookup; 0 reads them all [default: 10000]' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand release-email" -l deadline -d 'End the whole command within SECONDS: requests, retries, Retry-After waits and pages [default: no overall limit; each request still has --timeout]' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand release-email" -l max-users -d 'Read at most N users in one listing or scan [default: twice the server\'s totalResults plus 1000, so a server that never stops sending users is stopped]' -r
 complete -c scimctl -n "__fish_scimctl_using_subcommand release-email" -l ca-cert -d 'Trust this PEM certificate (a private CA) besides the platform\'s roots' -r -F
 complete -c scimctl -n "__fish_scimctl_using_subcommand release-email" -s o -l output -d 'Output format for data on stdout' -r -f -a "table\t'Tables for people'
 json\t'One JSON document with "version": 1'
@@ -383,6 +403,8 @@ entra\t''"
 complete -c scimctl -n "__fish_scimctl_using_subcommand link" -l timeout -d 'Seconds to wait for each request [default: 30]' -r
 complete -c scimctl -n "__fish_scimctl_using_subcommand link" -l max-retries -d 'Retries for reads and idempotent writes on 408, 429, 5xx and failed connections [default: 3]' -r
 complete -c scimctl -n "__fish_scimctl_using_subcommand link" -l max-scan -d 'Read at most N users when no proven filter can answer a lookup; 0 reads them all [default: 10000]' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand link" -l deadline -d 'End the whole command within SECONDS: requests, retries, Retry-After waits and pages [default: no overall limit; each request still has --timeout]' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand link" -l max-users -d 'Read at most N users in one listing or scan [default: twice the server\'s totalResults plus 1000, so a server that never stops sending users is stopped]' -r
 complete -c scimctl -n "__fish_scimctl_using_subcommand link" -l ca-cert -d 'Trust this PEM certificate (a private CA) besides the platform\'s roots' -r -F
 complete -c scimctl -n "__fish_scimctl_using_subcommand link" -s o -l output -d 'Output format for data on stdout' -r -f -a "table\t'Tables for people'
 json\t'One JSON document with "version": 1'
@@ -418,6 +440,8 @@ entra\t''"
 complete -c scimctl -n "__fish_scimctl_using_subcommand provision" -l timeout -d 'Seconds to wait for each request [default: 30]' -r
 complete -c scimctl -n "__fish_scimctl_using_subcommand provision" -l max-retries -d 'Retries for reads and idempotent writes on 408, 429, 5xx and failed connections [default: 3]' -r
 complete -c scimctl -n "__fish_scimctl_using_subcommand provision" -l max-scan -d 'Read at most N users when no proven filter can answer a lookup; 0 reads them all [default: 10000]' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand provision" -l deadline -d 'End the whole command within SECONDS: requests, retries, Retry-After waits and pages [default: no overall limit; each request still has --timeout]' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand provision" -l max-users -d 'Read at most N users in one listing or scan [default: twice the server\'s totalResults plus 1000, so a server that never stops sending users is stopped]' -r
 complete -c scimctl -n "__fish_scimctl_using_subcommand provision" -l ca-cert -d 'Trust this PEM certificate (a private CA) besides the platform\'s roots' -r -F
 complete -c scimctl -n "__fish_scimctl_using_subcommand provision" -s o -l output -d 'Output format for data on stdout' -r -f -a "table\t'Tables for people'
 json\t'One JSON document with "version": 1'
@@ -449,6 +473,8 @@ entra\t''"
 complete -c scimctl -n "__fish_scimctl_using_subcommand journal; and not __fish_seen_subcommand_from list undo help" -l timeout -d 'Seconds to wait for each request [default: 30]' -r
 complete -c scimctl -n "__fish_scimctl_using_subcommand journal; and not __fish_seen_subcommand_from list undo help" -l max-retries -d 'Retries for reads and idempotent writes on 408, 429, 5xx and failed connections [default: 3]' -r
 complete -c scimctl -n "__fish_scimctl_using_subcommand journal; and not __fish_seen_subcommand_from list undo help" -l max-scan -d 'Read at most N users when no proven filter can answer a lookup; 0 reads them all [default: 10000]' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand journal; and not __fish_seen_subcommand_from list undo help" -l deadline -d 'End the whole command within SECONDS: requests, retries, Retry-After waits and pages [default: no overall limit; each request still has --timeout]' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand journal; and not __fish_seen_subcommand_from list undo help" -l max-users -d 'Read at most N users in one listing or scan [default: twice the server\'s totalResults plus 1000, so a server that never stops sending users is stopped]' -r
 complete -c scimctl -n "__fish_scimctl_using_subcommand journal; and not __fish_seen_subcommand_from list undo help" -l ca-cert -d 'Trust this PEM certificate (a private CA) besides the platform\'s roots' -r -F
 complete -c scimctl -n "__fish_scimctl_using_subcommand journal; and not __fish_seen_subcommand_from list undo help" -s o -l output -d 'Output format for data on stdout' -r -f -a "table\t'Tables for people'
 json\t'One JSON document with "version": 1'
@@ -481,6 +507,8 @@ entra\t''"
 complete -c scimctl -n "__fish_scimctl_using_subcommand journal; and __fish_seen_subcommand_from list" -l timeout -d 'Seconds to wait for each request [default: 30]' -r
 complete -c scimctl -n "__fish_scimctl_using_subcommand journal; and __fish_seen_subcommand_from list" -l max-retries -d 'Retries for reads and idempotent writes on 408, 429, 5xx and failed connections [default: 3]' -r
 complete -c scimctl -n "__fish_scimctl_using_subcommand journal; and __fish_seen_subcommand_from list" -l max-scan -d 'Read at most N users when no proven filter can answer a lookup; 0 reads them all [default: 10000]' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand journal; and __fish_seen_subcommand_from list" -l deadline -d 'End the whole command within SECONDS: requests, retries, Retry-After waits and pages [default: no overall limit; each request still has --timeout]' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand journal; and __fish_seen_subcommand_from list" -l max-users -d 'Read at most N users in one listing or scan [default: twice the server\'s totalResults plus 1000, so a server that never stops sending users is stopped]' -r
 complete -c scimctl -n "__fish_scimctl_using_subcommand journal; and __fish_seen_subcommand_from list" -l ca-cert -d 'Trust this PEM certificate (a private CA) besides the platform\'s roots' -r -F
 complete -c scimctl -n "__fish_scimctl_using_subcommand journal; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format for data on stdout' -r -f -a "table\t'Tables for people'
 json\t'One JSON document with "version": 1'
@@ -510,6 +538,8 @@ entra\t''"
 complete -c scimctl -n "__fish_scimctl_using_subcommand journal; and __fish_seen_subcommand_from undo" -l timeout -d 'Seconds to wait for each request [default: 30]' -r
 complete -c scimctl -n "__fish_scimctl_using_subcommand journal; and __fish_seen_subcommand_from undo" -l max-retries -d 'Retries for reads and idempotent writes on 408, 429, 5xx and failed connections [default: 3]' -r
 complete -c scimctl -n "__fish_scimctl_using_subcommand journal; and __fish_seen_subcommand_from undo" -l max-scan -d 'Read at most N users when no proven filter can answer a lookup; 0 reads them all [default: 10000]' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand journal; and __fish_seen_subcommand_from undo" -l deadline -d 'End the whole command within SECONDS: requests, retries, Retry-After waits and pages [default: no overall limit; each request still has --timeout]' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand journal; and __fish_seen_subcommand_from undo" -l max-users -d 'Read at most N users in one listing or scan [default: twice the server\'s totalResults plus 1000, so a server that never stops sending users is stopped]' -r
 complete -c scimctl -n "__fish_scimctl_using_subcommand journal; and __fish_seen_subcommand_from undo" -l ca-cert -d 'Trust this PEM certificate (a private CA) besides the platform\'s roots' -r -F
 complete -c scimctl -n "__fish_scimctl_using_subcommand journal; and __fish_seen_subcommand_from undo" -s o -l output -d 'Output format for data on stdout' -r -f -a "table\t'Tables for people'
 json\t'One JSON document with "version": 1'
@@ -544,6 +574,8 @@ entra\t''"
 complete -c scimctl -n "__fish_scimctl_using_subcommand doctor" -l timeout -d 'Seconds to wait for each request [default: 30]' -r
 complete -c scimctl -n "__fish_scimctl_using_subcommand doctor" -l max-retries -d 'Retries for reads and idempotent writes on 408, 429, 5xx and failed connections [default: 3]' -r
 complete -c scimctl -n "__fish_scimctl_using_subcommand doctor" -l max-scan -d 'Read at most N users when no proven filter can answer a lookup; 0 reads them all [default: 10000]' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand doctor" -l deadline -d 'End the whole command within SECONDS: requests, retries, Retry-After waits and pages [default: no overall limit; each request still has --timeout]' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand doctor" -l max-users -d 'Read at most N users in one listing or scan [default: twice the server\'s totalResults plus 1000, so a server that never stops sending users is stopped]' -r
 complete -c scimctl -n "__fish_scimctl_using_subcommand doctor" -l ca-cert -d 'Trust this PEM certificate (a private CA) besides the platform\'s roots' -r -F
 complete -c scimctl -n "__fish_scimctl_using_subcommand doctor" -s o -l output -d 'Output format for data on stdout' -r -f -a "table\t'Tables for people'
 json\t'One JSON document with "version": 1'
@@ -578,6 +610,8 @@ entra\t''"
 complete -c scimctl -n "__fish_scimctl_using_subcommand sandbox" -l timeout -d 'Seconds to wait for each request [default: 30]' -r
 complete -c scimctl -n "__fish_scimctl_using_subcommand sandbox" -l max-retries -d 'Retries for reads and idempotent writes on 408, 429, 5xx and failed connections [default: 3]' -r
 complete -c scimctl -n "__fish_scimctl_using_subcommand sandbox" -l max-scan -d 'Read at most N users when no proven filter can answer a lookup; 0 reads them all [default: 10000]' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand sandbox" -l deadline -d 'End the whole command within SECONDS: requests, retries, Retry-After waits and pages [default: no overall limit; each request still has --timeout]' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand sandbox" -l max-users -d 'Read at most N users in one listing or scan [default: twice the server\'s totalResults plus 1000, so a server that never stops sending users is stopped]' -r
 complete -c scimctl -n "__fish_scimctl_using_subcommand sandbox" -l ca-cert -d 'Trust this PEM certificate (a private CA) besides the platform\'s roots' -r -F
 complete -c scimctl -n "__fish_scimctl_using_subcommand sandbox" -s o -l output -d 'Output format for data on stdout' -r -f -a "table\t'Tables for people'
 json\t'One JSON document with "version": 1'
@@ -607,6 +641,8 @@ entra\t''"
 complete -c scimctl -n "__fish_scimctl_using_subcommand demo" -l timeout -d 'Seconds to wait for each request [default: 30]' -r
 complete -c scimctl -n "__fish_scimctl_using_subcommand demo" -l max-retries -d 'Retries for reads and idempotent writes on 408, 429, 5xx and failed connections [default: 3]' -r
 complete -c scimctl -n "__fish_scimctl_using_subcommand demo" -l max-scan -d 'Read at most N users when no proven filter can answer a lookup; 0 reads them all [default: 10000]' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand demo" -l deadline -d 'End the whole command within SECONDS: requests, retries, Retry-After waits and pages [default: no overall limit; each request still has --timeout]' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand demo" -l max-users -d 'Read at most N users in one listing or scan [default: twice the server\'s totalResults plus 1000, so a server that never stops sending users is stopped]' -r
 complete -c scimctl -n "__fish_scimctl_using_subcommand demo" -l ca-cert -d 'Trust this PEM certificate (a private CA) besides the platform\'s roots' -r -F
 complete -c scimctl -n "__fish_scimctl_using_subcommand demo" -s o -l output -d 'Output format for data on stdout' -r -f -a "table\t'Tables for people'
 json\t'One JSON document with "version": 1'
@@ -636,6 +672,8 @@ entra\t''"
 complete -c scimctl -n "__fish_scimctl_using_subcommand completions" -l timeout -d 'Seconds to wait for each request [default: 30]' -r
 complete -c scimctl -n "__fish_scimctl_using_subcommand completions" -l max-retries -d 'Retries for reads and idempotent writes on 408, 429, 5xx and failed connections [default: 3]' -r
 complete -c scimctl -n "__fish_scimctl_using_subcommand completions" -l max-scan -d 'Read at most N users when no proven filter can answer a lookup; 0 reads them all [default: 10000]' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand completions" -l deadline -d 'End the whole command within SECONDS: requests, retries, Retry-After waits and pages [default: no overall limit; each request still has --timeout]' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand completions" -l max-users -d 'Read at most N users in one listing or scan [default: twice the server\'s totalResults plus 1000, so a server that never stops sending users is stopped]' -r
 complete -c scimctl -n "__fish_scimctl_using_subcommand completions" -l ca-cert -d 'Trust this PEM certificate (a private CA) besides the platform\'s roots' -r -F
 complete -c scimctl -n "__fish_scimctl_using_subcommand completions" -s o -l output -d 'Output format for data on stdout' -r -f -a "table\t'Tables for people'
 json\t'One JSON document with "version": 1'
@@ -665,6 +703,8 @@ entra\t''"
 complete -c scimctl -n "__fish_scimctl_using_subcommand man" -l timeout -d 'Seconds to wait for each request [default: 30]' -r
 complete -c scimctl -n "__fish_scimctl_using_subcommand man" -l max-retries -d 'Retries for reads and idempotent writes on 408, 429, 5xx and failed connections [default: 3]' -r
 complete -c scimctl -n "__fish_scimctl_using_subcommand man" -l max-scan -d 'Read at most N users when no proven filter can answer a lookup; 0 reads them all [default: 10000]' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand man" -l deadline -d 'End the whole command within SECONDS: requests, retries, Retry-After waits and pages [default: no overall limit; each request still has --timeout]' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand man" -l max-users -d 'Read at most N users in one listing or scan [default: twice the server\'s totalResults plus 1000, so a server that never stops sending users is stopped]' -r
 complete -c scimctl -n "__fish_scimctl_using_subcommand man" -l ca-cert -d 'Trust this PEM certificate (a private CA) besides the platform\'s roots' -r -F
 complete -c scimctl -n "__fish_scimctl_using_subcommand man" -s o -l output -d 'Output format for data on stdout' -r -f -a "table\t'Tables for people'
 json\t'One JSON document with "version": 1'

@@ -11,13 +11,14 @@ pub const EXIT_CODES: &str = "\
 Exit codes:
   0    done; a query that matches nobody is still 0
   1    conflicts found (diagnose, checks), or a write refused because the value is taken
-  2    usage error: bad flags, unreadable input or configuration, or a confirmation is
-       needed but there is no terminal (pass --yes)
+  2    usage error: bad flags, unreadable input or configuration, a request too long
+       to send, or a confirmation is needed but there is no terminal (pass --yes)
   3    authentication or authorization failed (401/403)
   4    the server refused the request (other 4xx: unknown id, invalid filter,
-       mutability, precondition failed)
-  5    server or network unavailable after retries (5xx, 429, timeout, TLS, connection),
-       or an answer that is not SCIM
+       mutability, precondition failed), or redirected it (never followed)
+  5    server or network unavailable after retries or within --deadline (5xx, 429,
+       timeout, TLS, connection), or an answer that is not SCIM or not what was asked
+       for (another user, a listing that never ends)
   6    a plan was applied only in part, or a write's outcome is unknown (the journal says
        what ran; an unknown outcome stays in doubt there)
   130  interrupted";
@@ -92,6 +93,16 @@ pub struct GlobalArgs {
     /// Read at most N users when no proven filter can answer a lookup; 0 reads them all [default: 10000]
     #[arg(long, env = "SCIMCTL_MAX_SCAN", global = true, value_name = "N")]
     pub max_scan: Option<u64>,
+    /// End the whole command within SECONDS: requests, retries, Retry-After waits and pages
+    /// [default: no overall limit; each request still has --timeout]
+    #[arg(long, env = "SCIMCTL_DEADLINE", global = true, value_name = "SECONDS")]
+    pub deadline: Option<f64>,
+
+    /// Read at most N users in one listing or scan [default: twice the server's totalResults
+    /// plus 1000, so a server that never stops sending users is stopped]
+    #[arg(long, env = "SCIMCTL_MAX_USERS", global = true, value_name = "N",
+          value_parser = clap::value_parser!(u64).range(1..))]
+    pub max_users: Option<u64>,
 
     /// Trust this PEM certificate (a private CA) besides the platform's roots
     #[arg(long, env = "SCIMCTL_CA_CERT", global = true, value_name = "FILE")]

@@ -35,6 +35,49 @@ pub fn rfc3339(unix_secs: u64, millis: u32) -> String {
     )
 }
 
+/// Reads an RFC 3339 time (`2026-11-29T14:37:10.490Z`, `…+02:00`); `None` for anything else.
+pub fn parse_rfc3339(text: &str) -> Option<SystemTime> {
+    let text = text.trim();
+    let (date, time) = text.split_once(['T', 't', ' '])?;
+    let mut ymd = date.splitn(3, '-').map(|p| p.parse::<i64>().ok());
+    let (year, month, day) = (ymd.next()??, ymd.next()??, ymd.next()??);
+    let (clock, offset_secs) = match time.find(['Z', 'z', '+', '-']) {
+        Some(at) => {
+            let (clock, zone) = time.split_at(at);
+            let offset = if zone.eq_ignore_ascii_case("z") {
+                0
+            } else {
+                let sign = if zone.starts_with('-') { -1 } else { 1 };
+                let (h, m) = zone[1..].split_once(':')?;
+                sign * (h.parse::<i64>().ok()? * 3600 + m.parse::<i64>().ok()? * 60)
+            };
+            (clock, offset)
+        }
+        None => return None,
+    };
+    let mut hms = clock.splitn(3, ':');
+    let hour: i64 = hms.next()?.parse().ok()?;
+    let minute: i64 = hms.next()?.parse().ok()?;
+    let second_text = hms.next()?;
+    let (seconds, fraction) = second_text.split_once('.').unwrap_or((second_text, ""));
+    let seconds: i64 = seconds.parse().ok()?;
+    let nanos: u32 = format!("{fraction:0<9}").get(..9)?.parse().ok()?;
+    if !(1..=12).contains(&month) || !(1..=31).contains(&day) || hour > 23 || minute > 59 {
+        return None;
+    }
+    // Days from the civil date (Howard Hinnant's days-from-civil, the inverse of `rfc3339`).
+    let y = if month <= 2 { year - 1 } else { year };
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let mp = (month + 9) % 12;
+    let doy = (153 * mp + 2) / 5 + day - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    let days = era * 146_097 + doe - 719_468;
+    let whole = days * 86_400 + hour * 3600 + minute * 60 + seconds - offset_secs;
+    let whole = u64::try_from(whole).ok()?;
+    Some(UNIX_EPOCH + std::time::Duration::new(whole, nanos))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -44,5 +87,23 @@ mod tests {
         assert_eq!(rfc3339(0, 0), "1970-01-01T00:00:00.000Z");
         assert_eq!(rfc3339(951_782_400, 5), "2000-02-29T00:00:00.005Z");
         assert_eq!(rfc3339(1_795_963_030, 490), "2026-11-29T14:37:10.490Z");
+    }
+
+    #[test]
+    fn parsing_inverts_formatting_and_reads_offsets() {
+        for (secs, millis) in [(0, 0), (951_782_400, 5), (1_795_963_030, 490)] {
+            let at = parse_rfc3339(&rfc3339(secs, millis)).unwrap();
+            let since = at.duration_since(UNIX_EPOCH).unwrap();
+            assert_eq!(
+                since.as_millis(),
+                u128::from(secs) * 1000 + u128::from(millis)
+            );
+        }
+        assert_eq!(
+            parse_rfc3339("2026-11-29T16:37:10+02:00"),
+            parse_rfc3339("2026-11-29T14:37:10Z")
+        );
+        assert_eq!(parse_rfc3339("yesterday"), None);
+        assert_eq!(parse_rfc3339("2026-11-29"), None);
     }
 }

@@ -23,6 +23,7 @@ use crate::provider::{self, Provider};
 use crate::scim::capabilities::{CapabilityCache, DEFAULT_TTL};
 use crate::scim::client::{ClientOptions, ScimClient};
 use crate::scim::filter;
+use crate::scim::model::UserId;
 
 const DEFAULT_TIMEOUT_SECS: f64 = 30.0;
 const DEFAULT_MAX_RETRIES: u32 = 3;
@@ -68,6 +69,10 @@ pub struct ConnectionSettings {
     pub provider: Option<&'static Provider>,
     pub timeout: Duration,
     pub max_retries: u32,
+    /// `--deadline`: the whole command ends within this long.
+    pub deadline: Option<Duration>,
+    /// `--max-users`: at most this many users in one walk.
+    pub max_users: Option<u64>,
     pub ca_cert: Option<PathBuf>,
     pub insecure_http: bool,
     pub no_input: bool,
@@ -301,6 +306,17 @@ impl Settings {
                 "--timeout must be a number of seconds between 0 and 3600, not {timeout_secs}"
             )));
         }
+        let deadline = match args.deadline {
+            Some(secs) if secs.is_finite() && secs > 0.0 && secs <= 7.0 * 86_400.0 => {
+                Some(Duration::from_secs_f64(secs))
+            }
+            Some(secs) => {
+                return Err(usage(format!(
+                    "--deadline must be a number of seconds between 0 and 604800 (a week), not {secs}"
+                )));
+            }
+            None => None,
+        };
         let token = if args.token_stdin {
             TokenSource::Stdin
         } else if let Some(path) = &args.token_file {
@@ -321,6 +337,8 @@ impl Settings {
                 .max_retries
                 .or(profile.max_retries)
                 .unwrap_or(DEFAULT_MAX_RETRIES),
+            deadline,
+            max_users: args.max_users,
             ca_cert: args
                 .ca_cert
                 .clone()
@@ -348,7 +366,10 @@ impl Task {
     pub fn from_command(command: &Command, args: &GlobalArgs) -> Result<Task> {
         Ok(match command {
             Command::Users(UsersCommand::Find(find)) => Task::FindUsers(find_target(find)?),
-            Command::Users(UsersCommand::Get { id }) => Task::GetUser { id: id.clone() },
+            Command::Users(UsersCommand::Get { id }) => {
+                user_id(id)?;
+                Task::GetUser { id: id.clone() }
+            }
             Command::Users(UsersCommand::List { filter, limit }) => {
                 if let Some(f) = filter {
                     check_filter(f)?;
@@ -379,7 +400,7 @@ impl Task {
             }
             Command::RenameUser(r) => Task::RenameUser {
                 holder: match (&r.id, &r.username) {
-                    (Some(id), _) => HolderRef::Id(id.clone()),
+                    (Some(id), _) => HolderRef::Id(user_id(id)?.to_string()),
                     (None, Some(name)) => HolderRef::UserName(name.clone()),
                     (None, None) => return Err(usage("give the account's id or --username")),
                 },
@@ -392,7 +413,10 @@ impl Task {
             },
             Command::ReleaseEmail(r) => Task::ReleaseEmail {
                 email: r.email.clone(),
-                from: r.from.clone(),
+                from: match &r.from {
+                    Some(id) => Some(user_id(id)?.to_string()),
+                    None => None,
+                },
                 replacement: match (&r.replace_with, r.remove) {
                     (Some(new), _) => ReleaseChoice::With(new.clone()),
                     (None, true) => ReleaseChoice::Remove,
@@ -404,7 +428,7 @@ impl Task {
                 let payload = l.payload.as_deref().map(|p| Input::parse(p, false));
                 one_stdin_reader(args.token_stdin, [payload.as_ref()])?;
                 Task::Link {
-                    holder_id: l.holder_id.clone(),
+                    holder_id: user_id(&l.holder_id)?.to_string(),
                     payload,
                     user_name: l.username.clone(),
                     external_id: l.external_id.clone(),
@@ -503,6 +527,11 @@ fn find_target(find: &cli::FindArgs) -> Result<FindTarget> {
     Ok(FindTarget::Holder(key))
 }
 
+/// An account id given on the command line: never empty, so it never addresses `/Users/`.
+pub fn user_id(text: &str) -> Result<UserId> {
+    UserId::new(text).map_err(|_| usage(format!("the account id {text:?} is empty; give the id the server shows for the account (scimctl users find …)")))
+}
+
 fn check_filter(text: &str) -> Result<()> {
     filter::parse(text).map(|_| ()).map_err(|reason| {
         usage(format!(
@@ -529,6 +558,8 @@ impl ConnectionSettings {
             max_retries: self.max_retries,
             ca_cert: self.ca_cert.clone(),
             insecure_http: self.insecure_http,
+            max_users: self.max_users,
+            deadline: self.deadline,
         })?)
     }
 
@@ -575,6 +606,8 @@ impl ConnectionSettings {
                     .context("reading the token at the prompt")?
             }
         };
+        // A file saved by Windows editors starts with a byte-order mark and ends lines in CRLF.
+        let token = token.strip_prefix('\u{feff}').unwrap_or(&token);
         let token = token
             .lines()
             .map(str::trim)

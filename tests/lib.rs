@@ -11,6 +11,7 @@ mod conformance;
 mod diagnose;
 mod faults;
 mod fix;
+mod hostile;
 mod lookup;
 mod resolve;
 mod sandbox;

@@ -146,6 +146,13 @@ async fn diagnose_endpoint(session: &mut Session, report: &mut DoctorReport) -> 
             return exit;
         }
     };
+    if caps.paging_params == Some(false) {
+        report.check(
+            "paging",
+            CheckStatus::Warning,
+            "the server fails on startIndex/count, but a plain GET /Users works, so scimctl reads users without them (in one request: a server that caps it cannot be read in full)",
+        );
+    }
     report.users_visible = users.total;
     report.check(
         "token",

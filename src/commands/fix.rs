@@ -16,7 +16,7 @@ use crate::exit::{ExitStatus, Failed, usage};
 use crate::output::{JSON_VERSION, Printer};
 use crate::scim::client::FetchedUser;
 use crate::scim::model::User;
-use crate::settings::{HolderRef, Input, ReleaseChoice, Settings, WriteOptions};
+use crate::settings::{HolderRef, Input, ReleaseChoice, Settings, WriteOptions, user_id};
 
 pub async fn rename_user(
     holder: HolderRef,
@@ -39,7 +39,7 @@ pub(super) async fn rename_plan(
     to: &str,
 ) -> Result<Plan> {
     let holder = match holder {
-        HolderRef::Id(id) => session.client.get_user(&id).await?,
+        HolderRef::Id(id) => session.client.get_user(&user_id(&id)?).await?,
         HolderRef::UserName(name) => the_one_holding(session, LookupKey::UserName(name)).await?,
     };
     let taken_by = holders(session, &[LookupKey::UserName(to.to_string())]).await?;
@@ -51,7 +51,7 @@ pub(super) async fn rename_plan(
             .as_deref()
             .filter(|_| session.caps.trusts_etags()),
         to,
-        taken_by.iter().find(|u| u.id != holder.user.id),
+        taken_by.iter().find(|u| u.id() != Some(holder.id.clone())),
         provider,
     )
     .map_err(refused)
@@ -164,7 +164,7 @@ pub(super) async fn release_plan(
     choice: ReleaseChoice,
 ) -> Result<Plan> {
     let holder = match from {
-        Some(id) => session.client.get_user(&id).await?,
+        Some(id) => session.client.get_user(&user_id(&id)?).await?,
         None => the_one_holding(session, LookupKey::Email(email.to_string())).await?,
     };
     let date = crate::clock::today();
@@ -252,7 +252,7 @@ pub(super) async fn link_plan(
     holder_id: &str,
     incoming: &Incoming,
 ) -> Result<Plan> {
-    let holder = session.client.get_user(holder_id).await?;
+    let holder = session.client.get_user(&user_id(holder_id)?).await?;
     let provider = session.provider.provider;
     // Another account already answering to the incoming userName or externalId blocks the link.
     let name_key = incoming.user_name.clone().map(LookupKey::UserName);
@@ -271,7 +271,7 @@ pub(super) async fn link_plan(
         let key = key.as_ref()?;
         taken_by
             .iter()
-            .find(|u| u.id != holder.user.id && holds(key, u, provider))
+            .find(|u| u.id() != Some(holder.id.clone()) && holds(key, u, provider))
     };
     plan::link(
         &holder.user,
@@ -337,7 +337,18 @@ async fn holders(session: &mut Session, keys: &[LookupKey]) -> Result<Vec<User>>
 async fn the_one_holding(session: &mut Session, key: LookupKey) -> Result<FetchedUser> {
     let found = holders(session, std::slice::from_ref(&key)).await?;
     match found.as_slice() {
-        [one] => Ok(session.client.get_user(one.id()).await?),
+        [one] => match one.id() {
+            Some(id) => Ok(session.client.get_user(&id).await?),
+            None => Err(Failed(
+                ExitStatus::Unavailable,
+                format!(
+                    "the account holding {} \"{}\" came from the server without an id, so no change can address it",
+                    key.noun(),
+                    key.value()
+                ),
+            )
+            .into()),
+        },
         [] => Err(Failed(
             ExitStatus::Refused,
             format!(
@@ -352,7 +363,7 @@ async fn the_one_holding(session: &mut Session, key: LookupKey) -> Result<Fetche
             many.len(),
             key.noun(),
             key.value(),
-            many.iter().map(|u| u.id()).collect::<Vec<_>>().join(", ")
+            many.iter().map(User::shown_id).collect::<Vec<_>>().join(", ")
         ))),
     }
 }

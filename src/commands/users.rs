@@ -10,7 +10,7 @@ use crate::exit::ExitStatus;
 use crate::output::users::{UserDocument, UsersDocument, details, table};
 use crate::output::{JSON_VERSION, Printer};
 use crate::scim::query::{UserQuery, collect_users, walk_users};
-use crate::settings::{FindTarget, Settings};
+use crate::settings::{FindTarget, Settings, user_id};
 
 /// How `users find` searched, in the JSON document.
 #[derive(Debug, Serialize)]
@@ -83,7 +83,7 @@ pub async fn find(
 
 pub async fn get(id: &str, settings: &Settings, printer: &Printer) -> Result<ExitStatus> {
     let session = Session::open(settings, printer)?;
-    let fetched = session.client.get_user(id).await?;
+    let fetched = session.client.get_user(&user_id(id)?).await?;
     match printer.format() {
         OutputFormat::Table => printer.data(&details(&fetched.user, fetched.etag.as_deref()))?,
         OutputFormat::Json => printer.json(&UserDocument {

@@ -61,7 +61,15 @@ pub async fn carry_out(
         }
     }
     let journal = settings.journal()?;
-    let applied = apply(&session.client, &mut session.caps, &journal, &plan, undoes).await;
+    let applied = apply(
+        &session.client,
+        &mut session.caps,
+        session.provider.provider,
+        &journal,
+        &plan,
+        undoes,
+    )
+    .await;
     session.remember();
     let applied = applied.map_err(failure)?;
     match printer.format() {

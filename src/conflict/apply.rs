@@ -4,18 +4,21 @@
 //! re-read after writing to verify; journal the outcome. An outcome that cannot be learned is
 //! not journaled at all: the entry stays in doubt, never "failed" for a write that may have run.
 
+use std::time::SystemTime;
+
 use reqwest::Method;
 use serde_json::Value;
 
+use super::engine::{Comparison, Engine, LookupError, ScanBudget};
 use super::journal::{Completion, Journal, Outcome, Values};
+use super::lookup::LookupKey;
 use super::plan::{Change, Plan, Step, attribute_value, same_value};
 use crate::clock::now_rfc3339;
+use crate::provider::Provider;
 use crate::scim::capabilities::Capabilities;
 use crate::scim::client::ScimClient;
 use crate::scim::error::{FailureClass, ScimError};
-use crate::scim::filter::FilterForm;
-use crate::scim::model::{PatchOp, User};
-use crate::scim::query::{UserQuery, collect_users};
+use crate::scim::model::{PatchOp, User, UserId};
 use crate::scim::retry::Idempotency;
 
 /// What a plan did, once verified.
@@ -83,26 +86,53 @@ pub enum ApplyError {
 pub async fn apply(
     client: &ScimClient,
     caps: &mut Capabilities,
+    provider: &'static Provider,
     journal: &Journal,
     plan: &Plan,
     undoes: Option<u64>,
 ) -> Result<Applied, ApplyError> {
     // 1. Right before writing: does the world still look as it did when the plan was made?
     let mut current: Vec<Option<(User, Option<String>)>> = Vec::new();
+    // For a create: who holds its userName now, so that after an ambiguous answer an account
+    // that already existed is never taken for the one just created (`None`: could not tell).
+    let mut existing: Vec<Option<Vec<UserId>>> = Vec::new();
     for step in &plan.steps {
-        current.push(match step {
-            Step::Patch { id, if_match, changes, .. } => {
-                let fetched = client.get_user(id).await.map_err(|e| moved_if_gone(e, id))?;
+        match step {
+            Step::Patch {
+                id,
+                if_match,
+                changes,
+                ..
+            } => {
+                let fetched = client
+                    .get_user(id)
+                    .await
+                    .map_err(|e| moved_if_gone(e, id))?;
                 check_unchanged(id, &fetched.user, changes)?;
                 if let (Some(planned), Some(now)) = (if_match, &fetched.etag) {
                     if planned != now && caps.trusts_etags() {
-                        return Err(ApplyError::Moved(format!("account {id} changed since the plan was made (version {planned} is now {now})")));
+                        return Err(ApplyError::Moved(format!(
+                            "account {id} changed since the plan was made (version {planned} is now {now})"
+                        )));
                     }
                 }
-                Some((fetched.user, fetched.etag))
+                current.push(Some((fetched.user, fetched.etag)));
+                existing.push(Some(Vec::new()));
             }
-            Step::Post { .. } => None,
-        });
+            Step::Post { user, .. } => {
+                let holders = match holding_user_name(client, caps, provider, user).await {
+                    Ok(holders) => Some(holders.iter().filter_map(User::id).collect()),
+                    Err(e) => {
+                        tracing::info!(
+                            "could not look up who holds the userName before the create: {e}"
+                        );
+                        None
+                    }
+                };
+                existing.push(holders);
+                current.push(None);
+            }
+        }
     }
     // 2. The intent, durably, before the first write.
     let before = plan
@@ -132,7 +162,8 @@ pub async fn apply(
     // 3. Each write once, verified.
     let mut results = Vec::new();
     let mut ids = Vec::new();
-    for (n, (step, read)) in plan.steps.iter().zip(&current).enumerate() {
+    for (n, ((step, read), existing)) in plan.steps.iter().zip(&current).zip(&existing).enumerate()
+    {
         let outcome = match step {
             Step::Patch {
                 id,
@@ -148,7 +179,17 @@ pub async fn apply(
                     .await
                     .map(|user| (user, id.clone()))
             }
-            Step::Post { user, .. } => create(client, caps, user, journal_id).await,
+            Step::Post { user, .. } => {
+                create(
+                    client,
+                    caps,
+                    provider,
+                    user,
+                    existing.as_deref(),
+                    journal_id,
+                )
+                .await
+            }
         };
         match outcome {
             Ok((user, id)) => {
@@ -165,7 +206,7 @@ pub async fn apply(
                             Some("not verified".into()),
                         )?;
                         return Err(ApplyError::NotVerified {
-                            id,
+                            id: id.to_string(),
                             attribute,
                             found,
                             expected,
@@ -173,7 +214,7 @@ pub async fn apply(
                         });
                     }
                 }
-                ids.push(Some(id));
+                ids.push(Some(id.to_string()));
                 results.push(user);
             }
             // Nothing is recorded for a write whose outcome is unknown: the entry stays in doubt.
@@ -258,7 +299,7 @@ fn values<'a>(user: Option<&User>, attributes: impl IntoIterator<Item = &'a str>
         .collect()
 }
 
-fn check_unchanged(id: &str, user: &User, changes: &[Change]) -> Result<(), ApplyError> {
+fn check_unchanged(id: &UserId, user: &User, changes: &[Change]) -> Result<(), ApplyError> {
     for change in changes {
         let now = attribute_value(user, &change.attribute);
         if !same_value(&change.attribute, now.as_ref(), change.before.as_ref()) {
@@ -302,7 +343,7 @@ fn verify(user: &User, changes: &[Change]) -> Result<(), (String, String, String
 
 async fn patch(
     client: &ScimClient,
-    id: &str,
+    id: &UserId,
     operations: &[crate::scim::model::PatchOperation],
     changes: &[Change],
     etag: Option<&str>,
@@ -331,7 +372,8 @@ async fn patch(
             return Err(ApplyError::Taken(format!("the server refused: {e}")));
         }
         Err(e) if is_ambiguous(&e) => {
-            // The PATCH may or may not have happened: never resend it, read and see.
+            // The PATCH may or may not have happened (or the server said it did in an answer
+            // that cannot be read): never resend it, read and see.
             let now = match client.get_user(id).await {
                 Ok(fetched) => fetched.user,
                 Err(read) => {
@@ -342,6 +384,7 @@ async fn patch(
                 }
             };
             if verify(&now, changes).is_ok() {
+                tracing::info!("{e}; reading account {id} back shows the change was made");
                 return Ok(now);
             }
             // Still as before: it did not happen. Anything else: it cannot be told.
@@ -372,86 +415,124 @@ async fn patch(
 async fn create(
     client: &ScimClient,
     caps: &mut Capabilities,
+    provider: &'static Provider,
     user: &User,
+    existing: Option<&[UserId]>,
     journal_id: u64,
-) -> Result<(User, String), ApplyError> {
+) -> Result<(User, UserId), ApplyError> {
     let body = serde_json::to_value(user).expect("a user serialises");
     let in_doubt = |cause: String| ApplyError::InDoubt { cause, journal_id };
-    match client
+    let started = SystemTime::now();
+    let sent = client
         .send(
             Method::POST,
             client.url("Users"),
             Some(&body),
             Idempotency::Unsafe,
         )
-        .await
-    {
-        Ok(reply) => {
+        .await;
+    let (answer, error) = match sent {
+        Ok(reply) => match reply.json::<User>().ok().and_then(|created| created.id()) {
             // Created: from here on, a failure to read it back leaves the outcome in doubt.
-            let created = match reply.json::<User>() {
-                Ok(created) if !created.id().is_empty() => created,
-                Ok(_) | Err(_) => {
-                    return match find_created(client, caps, user).await {
-                        Ok(Some(found)) => Ok(found),
-                        Ok(None) => Err(in_doubt(format!(
-                            "the server answered {} to the create, without the new account's id, and looking \"{}\" up finds nobody",
-                            reply.status,
-                            user.user_name()
-                        ))),
-                        Err(e) => Err(in_doubt(format!(
-                            "the server answered {} to the create, without the new account's id, and looking it up failed: {e}",
-                            reply.status
-                        ))),
-                    };
-                }
-            };
-            let id = created.id().to_string();
-            match client.get_user(&id).await {
-                Ok(fetched) => Ok((fetched.user, id)),
-                Err(e) => Err(in_doubt(format!(
-                    "the server created account {id}, but reading it back failed: {e}"
-                ))),
+            Some(id) => {
+                return match client.get_user(&id).await {
+                    Ok(fetched) => Ok((fetched.user, id)),
+                    Err(e) => Err(in_doubt(format!(
+                        "the server created account {id}, but reading it back failed: {e}"
+                    ))),
+                };
             }
+            None => (
+                format!(
+                    "the server answered {} to the create, without the new account's id",
+                    reply.status
+                ),
+                None,
+            ),
+        },
+        Err(e) if is_taken(&e) => {
+            return Err(ApplyError::Taken(format!(
+                "the server refused the create: {e}"
+            )));
         }
-        Err(e) if is_taken(&e) => Err(ApplyError::Taken(format!(
-            "the server refused the create: {e}"
+        Err(e) if is_ambiguous(&e) => (e.to_string(), Some(e)),
+        Err(e) => return Err(e.into()),
+    };
+    // Did the create happen? Look the userName up rather than send it again, and take an
+    // account for the one just made only on evidence (`made_by_this_create`).
+    let found = match holding_user_name(client, caps, provider, user).await {
+        Ok(found) => found,
+        Err(read) => {
+            return Err(in_doubt(format!(
+                "{answer}, and looking \"{}\" up failed: {read}",
+                user.user_name()
+            )));
+        }
+    };
+    let new: Vec<(User, UserId)> = found
+        .into_iter()
+        .filter_map(|u| u.id().map(|id| (u, id)))
+        .filter(|(_, id)| existing.is_none_or(|existing| !existing.contains(id)))
+        .collect();
+    match new.into_iter().next() {
+        Some((found, id)) if made_by_this_create(&found, user, existing.is_some(), started) => {
+            tracing::info!("{answer}; account {id} is the one it created");
+            Ok((found, id))
+        }
+        Some((_, id)) => Err(in_doubt(format!(
+            "{answer}; account {id} now holds \"{}\", but nothing shows it is the one this create made (its externalId differs and its creation time is not after the request)",
+            user.user_name()
         ))),
-        Err(e) if is_ambiguous(&e) => {
-            // Did the create happen? Look the userName up rather than send it again.
-            match find_created(client, caps, user).await {
-                Ok(Some(found)) => Ok(found),
-                Ok(None) => Err(e.into()),
-                Err(read) => Err(in_doubt(format!(
-                    "{e}, and looking \"{}\" up failed too: {read}",
-                    user.user_name()
-                ))),
-            }
-        }
-        Err(e) => Err(e.into()),
+        // Nothing new holds the name: the create did not happen, unless the server said it did.
+        None => match error {
+            Some(e) if e.success_status().is_none() => Err(e.into()),
+            _ => Err(in_doubt(format!(
+                "{answer}, and no new account holds \"{}\"",
+                user.user_name()
+            ))),
+        },
     }
 }
 
-/// The account holding the userName of `user`, if one does: what a create made.
-async fn find_created(
+/// Evidence that `found` is the one this create made: it did not hold the userName right
+/// before the request (`looked_before`) and carries the externalId sent, or it was created
+/// after the request began.
+fn made_by_this_create(
+    found: &User,
+    sent: &User,
+    looked_before: bool,
+    started: SystemTime,
+) -> bool {
+    let same_external_id =
+        looked_before && sent.external_id.is_some() && found.external_id == sent.external_id;
+    let created_after = found
+        .meta
+        .as_ref()
+        .and_then(|m| m.created.as_deref())
+        .and_then(crate::clock::parse_rfc3339)
+        .is_some_and(|created| created >= started);
+    same_external_id || created_after
+}
+
+/// The accounts holding the userName of `user`, by the one lookup engine (a case-sensitive or
+/// ignored filter is read around, never believed).
+async fn holding_user_name(
     client: &ScimClient,
     caps: &mut Capabilities,
+    provider: &'static Provider,
     user: &User,
-) -> Result<Option<(User, String)>, ScimError> {
-    let name = user.user_name().to_string();
-    let filter = FilterForm::UserName.build(&name).to_string();
-    let query = UserQuery {
-        filter: Some(filter),
-        limit: None,
+) -> Result<Vec<User>, LookupError> {
+    let mut engine = Engine {
+        client,
+        caps,
+        provider,
+        budget: ScanBudget::DEFAULT,
     };
-    let (users, _) = collect_users(client, caps, &query).await?;
-    // Re-checked here: servers compare differently, and some ignore a filter.
-    Ok(users
-        .into_iter()
-        .find(|u| u.user_name().eq_ignore_ascii_case(&name))
-        .map(|u| {
-            let id = u.id().to_string();
-            (u, id)
-        }))
+    let key = LookupKey::UserName(user.user_name().to_string());
+    Ok(engine
+        .find(std::slice::from_ref(&key), Comparison::Scim, false)
+        .await?
+        .holders)
 }
 
 fn is_taken(e: &ScimError) -> bool {
@@ -459,15 +540,20 @@ fn is_taken(e: &ScimError) -> bool {
         || (e.status() == Some(400) && e.body().is_some_and(|b| b.is_scim_type("uniqueness")))
 }
 
-/// A failure after which the write may or may not have happened.
+/// A failure after which the write may or may not have happened: no answer, a 5xx, a redirect,
+/// or a success whose body could not be read (too large, cut short).
 fn is_ambiguous(e: &ScimError) -> bool {
     matches!(
         e,
-        ScimError::Timeout { .. } | ScimError::NoAnswer { .. } | ScimError::BrokenAnswer { .. }
-    ) || (e.class() == FailureClass::Unavailable && e.status().is_some_and(|s| s >= 500))
+        ScimError::Timeout { .. }
+            | ScimError::NoAnswer { .. }
+            | ScimError::BrokenAnswer { .. }
+            | ScimError::Redirected { .. }
+    ) || e.success_status().is_some()
+        || (e.class() == FailureClass::Unavailable && e.status().is_some_and(|s| s >= 500))
 }
 
-fn moved_if_gone(e: ScimError, id: &str) -> ApplyError {
+fn moved_if_gone(e: ScimError, id: &UserId) -> ApplyError {
     if e.status() == Some(404) {
         ApplyError::Moved(format!("account {id} no longer exists"))
     } else {
@@ -519,6 +605,35 @@ mod tests {
         assert!(verify(&untouched, &recased).is_err());
         let done = user(json!({"id": "2", "userName": "ckent"}));
         assert!(verify(&done, &recased).is_ok());
+    }
+
+    #[test]
+    fn a_found_account_is_the_new_one_only_on_evidence() {
+        let started = crate::clock::parse_rfc3339("2026-12-01T10:00:00Z").unwrap();
+        let sent = user(json!({"userName": "jamie", "externalId": "okta-new"}));
+        let same_external_id =
+            user(json!({"id": "n", "userName": "jamie", "externalId": "okta-new"}));
+        assert!(made_by_this_create(&same_external_id, &sent, true, started));
+        assert!(
+            !made_by_this_create(&same_external_id, &sent, false, started),
+            "an externalId alone, without having looked before, proves nothing"
+        );
+        let older = user(
+            json!({"id": "o", "userName": "Jamie", "externalId": "okta-old",
+            "meta": {"created": "2020-01-01T00:00:00Z"}}),
+        );
+        assert!(!made_by_this_create(&older, &sent, true, started));
+        let newer = user(json!({"id": "n", "userName": "jamie",
+            "meta": {"created": "2026-12-01T10:00:01.5Z"}}));
+        assert!(made_by_this_create(&newer, &sent, false, started));
+        let unknown = user(json!({"id": "n", "userName": "jamie"}));
+        let no_external_id = user(json!({"userName": "jamie"}));
+        assert!(!made_by_this_create(
+            &unknown,
+            &no_external_id,
+            true,
+            started
+        ));
     }
 
     #[test]

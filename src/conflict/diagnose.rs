@@ -41,7 +41,7 @@ pub struct HolderView {
 impl HolderView {
     pub fn of(user: &User) -> HolderView {
         HolderView {
-            id: user.id().to_string(),
+            id: user.id.clone().unwrap_or_default(),
             user_name: user.user_name().to_string(),
             active: user.active,
             emails: user.email_values().map(str::to_string).collect(),

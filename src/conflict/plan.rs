@@ -6,7 +6,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::{Value, json};
 
 use crate::provider::Provider;
-use crate::scim::model::{PatchKind, PatchOperation, User};
+use crate::scim::model::{PatchKind, PatchOperation, User, UserId};
 
 pub const PLAN_VERSION: u32 = 1;
 
@@ -27,9 +27,9 @@ pub struct Plan {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "method", rename_all = "UPPERCASE")]
 pub enum Step {
-    /// PATCH /Users/{id}.
+    /// PATCH /Users/{id}: a validated, non-empty id, so a plan never addresses the collection.
     Patch {
-        id: String,
+        id: UserId,
         /// The version read when the plan was made: sent as If-Match where the server does ETags.
         #[serde(default, skip_serializing_if = "Option::is_none", rename = "ifMatch")]
         if_match: Option<String>,
@@ -63,7 +63,7 @@ impl Step {
     }
 
     /// The id of the user the step writes (`None` for a create).
-    pub fn target(&self) -> Option<&str> {
+    pub fn target(&self) -> Option<&UserId> {
         match self {
             Step::Patch { id, .. } => Some(id),
             Step::Post { .. } => None,
@@ -87,6 +87,21 @@ pub enum Refusal {
     /// The request makes no sense for this account.
     #[error("{0}")]
     Invalid(String),
+}
+
+/// The id a plan addresses `holder` by; a holder the server sent without one cannot be changed.
+fn target_of(holder: &User) -> Result<UserId, Refusal> {
+    holder.id().ok_or_else(|| {
+        Refusal::Invalid(format!(
+            "account \"{}\" came without an id from the server, so no change can address it",
+            holder.user_name()
+        ))
+    })
+}
+
+/// The id of an account holding a value, for the refusal that names it.
+fn holder_name(other: &User) -> String {
+    other.shown_id().to_string()
 }
 
 /// The value of one attribute of a user, as plans compare it.
@@ -164,29 +179,28 @@ pub fn rename_user(
             "the new userName {to:?} is empty or has surrounding spaces"
         )));
     }
-    if let Some(other) = taken_by.filter(|o| o.id != holder.id) {
+    let id = target_of(holder)?;
+    if let Some(other) = taken_by.filter(|o| o.id() != Some(id.clone())) {
         return Err(Refusal::Taken {
             attribute: "userName",
             value: to.to_string(),
-            holder: other.id().to_string(),
+            holder: holder_name(other),
         });
     }
     if holder.user_name() == to {
         return Err(Refusal::Invalid(format!(
-            "account {} is already named \"{to}\"",
-            holder.id()
+            "account {id} is already named \"{to}\""
         )));
     }
     Ok(Plan {
         version: PLAN_VERSION,
         action: "rename-user".into(),
         summary: format!(
-            "Rename account {} from \"{}\" to \"{to}\".",
-            holder.id(),
+            "Rename account {id} from \"{}\" to \"{to}\".",
             holder.user_name()
         ),
         steps: vec![Step::Patch {
-            id: holder.id().to_string(),
+            id,
             if_match: etag.map(str::to_string),
             operations: vec![replace("userName", json!(to))],
             changes: vec![Change {
@@ -218,14 +232,14 @@ pub fn release_email(
     replacement: &Replacement,
     placeholder_taken: impl Fn(&str) -> bool,
 ) -> Result<Plan, Refusal> {
+    let id = target_of(holder)?;
     let Some(index) = holder.emails.iter().position(|e| {
         e.value
             .as_deref()
             .is_some_and(|v| v.eq_ignore_ascii_case(email))
     }) else {
         return Err(Refusal::Invalid(format!(
-            "account {} does not hold {email}",
-            holder.id()
+            "account {id} does not hold {email}"
         )));
     };
     let stored = holder.emails[index].value.clone().unwrap_or_default();
@@ -282,18 +296,16 @@ pub fn release_email(
         action: "release-email".into(),
         summary: match &new_value {
             Some(new) => format!(
-                "Replace {stored} with {new} on account {} ({}), keeping its other emails.",
-                holder.id(),
+                "Replace {stored} with {new} on account {id} ({}), keeping its other emails.",
                 holder.user_name()
             ),
             None => format!(
-                "Remove {stored} from account {} ({}), keeping its other emails.",
-                holder.id(),
+                "Remove {stored} from account {id} ({}), keeping its other emails.",
                 holder.user_name()
             ),
         },
         steps: vec![Step::Patch {
-            id: holder.id().to_string(),
+            id,
             if_match: etag.map(str::to_string),
             operations,
             changes: vec![Change {
@@ -355,6 +367,8 @@ pub fn link(
             provider.name, provider.support
         )));
     }
+    let id = target_of(holder)?;
+    let is_holder = |other: &&User| other.id() == Some(id.clone());
     let mut operations = Vec::new();
     let mut changes = Vec::new();
     let mut warnings = Vec::new();
@@ -363,11 +377,11 @@ pub fn link(
         .as_deref()
         .filter(|n| *n != holder.user_name())
     {
-        if let Some(other) = user_name_taken_by.filter(|o| o.id != holder.id) {
+        if let Some(other) = user_name_taken_by.filter(|o| !is_holder(o)) {
             return Err(Refusal::Taken {
                 attribute: "userName",
                 value: name.to_string(),
-                holder: other.id().to_string(),
+                holder: holder_name(other),
             });
         }
         operations.push(replace("userName", json!(name)));
@@ -382,11 +396,11 @@ pub fn link(
         .as_deref()
         .filter(|x| Some(*x) != holder.external_id.as_deref())
     {
-        if let Some(other) = external_id_taken_by.filter(|o| o.id != holder.id) {
+        if let Some(other) = external_id_taken_by.filter(|o| !is_holder(o)) {
             return Err(Refusal::Taken {
                 attribute: "externalId",
                 value: external_id.to_string(),
-                holder: other.id().to_string(),
+                holder: holder_name(other),
             });
         }
         if let Some(old) = &holder.external_id {
@@ -411,8 +425,7 @@ pub fn link(
     }
     if operations.is_empty() {
         return Err(Refusal::Invalid(format!(
-            "account {} already carries the incoming userName and externalId; nothing to link",
-            holder.id()
+            "account {id} already carries the incoming userName and externalId; nothing to link"
         )));
     }
     if provider.id == "github-emu" {
@@ -422,12 +435,11 @@ pub fn link(
         version: PLAN_VERSION,
         action: "link".into(),
         summary: format!(
-            "Bind account {} ({}) to the incoming identity, so the identity provider updates it instead of creating another.",
-            holder.id(),
+            "Bind account {id} ({}) to the incoming identity, so the identity provider updates it instead of creating another.",
             holder.user_name()
         ),
         steps: vec![Step::Patch {
-            id: holder.id().to_string(),
+            id,
             if_match: etag.map(str::to_string),
             operations,
             changes,
@@ -510,8 +522,12 @@ pub fn inverse(plan: &Plan, ids: &[Option<String>]) -> Result<Plan, Refusal> {
     let mut steps = Vec::new();
     // Every step is inverted, whether or not an id was recorded for it (a PATCH names its own).
     for (n, step) in plan.steps.iter().enumerate().rev() {
-        let recorded = ids.get(n).cloned().flatten();
-        let Some(id) = recorded.or_else(|| step.target().map(str::to_string)) else {
+        let recorded = ids
+            .get(n)
+            .cloned()
+            .flatten()
+            .and_then(|id| UserId::new(id).ok());
+        let Some(id) = recorded.or_else(|| step.target().cloned()) else {
             return Err(Refusal::Invalid(
                 "the create's new id was not recorded".into(),
             ));

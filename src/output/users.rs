@@ -59,7 +59,7 @@ pub fn table(users: &[User], width: Option<u16>) -> String {
     }
     for user in users {
         table.add_row([
-            user.id().to_string(),
+            user.shown_id().to_string(),
             user.user_name().to_string(),
             emails_cell(user),
             user.external_id.clone().unwrap_or_default(),
@@ -106,7 +106,7 @@ fn emails_cell(user: &User) -> String {
 /// A user's details as label/value lines, for `users get`.
 pub fn details(user: &User, etag: Option<&str>) -> String {
     let mut lines = vec![
-        ("id", user.id().to_string()),
+        ("id", user.shown_id().to_string()),
         ("userName", user.user_name().to_string()),
     ];
     if let Some(name) = &user.display_name {

@@ -100,6 +100,10 @@ pub struct Capabilities {
     /// The server pages by cursor (RFC 9865) rather than by `startIndex`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub cursor_paging: Option<bool>,
+    /// `false`: the server fails on `startIndex`/`count`, so users are read with a plain
+    /// `GET /Users` (issue 8).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub paging_params: Option<bool>,
     /// ETags to trust: advertised by /ServiceProviderConfig and seen on a resource (`true`),
     /// or not to be relied on (`false`).
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -15,13 +15,17 @@ use url::Url;
 
 use super::error::ScimError;
 use super::error_body::{ErrorBody, truncate};
-use super::model::{ServiceProviderConfig, User};
-use super::retry::{Decision, Idempotency, Outcome, RetryPolicy, parse_retry_after};
+use super::model::{SERVICE_PROVIDER_CONFIG_SCHEMA, ServiceProviderConfig, User, UserId};
+use super::retry::{
+    Decision, Idempotency, Outcome, RetryPolicy, is_retryable_status, parse_retry_after,
+};
 
 pub const SCIM_JSON: &str = "application/scim+json";
 /// Bodies larger than this are refused rather than buffered: a page of 100 users is ~100 KB.
 pub const MAX_BODY_BYTES: usize = 32 * 1024 * 1024;
-const MAX_SAME_ORIGIN_REDIRECTS: usize = 5;
+/// Longer URLs are not sent: servers and proxies refuse them (8 KiB is nginx's and most
+/// frameworks' default), often by closing the connection, which would look like an outage.
+pub const MAX_URL_BYTES: usize = 8 * 1024;
 
 pub struct ClientOptions {
     pub base_url: Url,
@@ -30,6 +34,11 @@ pub struct ClientOptions {
     pub max_retries: u32,
     pub ca_cert: Option<PathBuf>,
     pub insecure_http: bool,
+    /// At most this many users in one walk (`--max-users`); `None` for the automatic ceiling.
+    pub max_users: Option<u64>,
+    /// Everything this client does — requests, retries, `Retry-After` waits, pages — ends
+    /// within this long of its creation (`--deadline`).
+    pub deadline: Option<Duration>,
 }
 
 /// A successful answer, body read in full.
@@ -50,6 +59,15 @@ impl Reply {
         })
     }
 
+    /// The error for a readable answer that is not the resource asked for.
+    pub fn not_the_resource(&self, found: String) -> ScimError {
+        ScimError::NotTheResource {
+            request: self.request.clone(),
+            status: self.status,
+            found,
+        }
+    }
+
     /// The entity tag from the `ETag` header (`get_user` falls back to the body's `meta.version`).
     pub fn etag(&self) -> Option<String> {
         self.headers
@@ -59,9 +77,10 @@ impl Reply {
     }
 }
 
-/// A user as read, with the version to send back in `If-Match`.
+/// A user as read, checked to be the one asked for, with the version to send back in `If-Match`.
 #[derive(Debug, Clone)]
 pub struct FetchedUser {
+    pub id: UserId,
     pub user: User,
     pub etag: Option<String>,
 }
@@ -72,6 +91,15 @@ pub struct ScimClient {
     authorization: HeaderValue,
     policy: RetryPolicy,
     timeout: Duration,
+    max_users: Option<u64>,
+    deadline: Option<Deadline>,
+}
+
+/// When the whole run must be over, and how long that was given as.
+#[derive(Debug, Clone, Copy)]
+struct Deadline {
+    at: Instant,
+    given: Duration,
 }
 
 impl ScimClient {
@@ -92,22 +120,15 @@ impl ScimClient {
         })?;
         authorization.set_sensitive(true);
 
-        let origin = base.origin();
-        let policy = redirect::Policy::custom(move |attempt| {
-            if attempt.previous().len() >= MAX_SAME_ORIGIN_REDIRECTS
-                || attempt.url().origin() != origin
-            {
-                attempt.stop()
-            } else {
-                attempt.follow()
-            }
-        });
+        // No redirect is ever followed: a followed 301/302/303 turns a write into a GET whose 200
+        // looks like success, and a 307/308 loop sends a PATCH again. A redirect is an error
+        // naming where it pointed, for reads too (the fix is the right --url, not a detour).
         let mut builder = reqwest::Client::builder()
             .user_agent(concat!("scimctl/", env!("CARGO_PKG_VERSION")))
-            .redirect(policy)
+            .redirect(redirect::Policy::none())
             .connect_timeout(options.timeout.min(Duration::from_secs(10)))
             .timeout(options.timeout)
-            // Plain http:// never does TLS (no redirect may leave the origin), so the platform's
+            // Plain http:// never does TLS (no redirect is followed), so the platform's
             // root certificates are not read and parsed for nothing (~2 ms a run).
             .tls_built_in_root_certs(base.scheme() == "https");
         if let Some(path) = &options.ca_cert {
@@ -119,17 +140,45 @@ impl ScimClient {
             url: base.to_string(),
             problem: format!("cannot set up the HTTP client: {e}"),
         })?;
+        let mut policy = RetryPolicy::new(options.max_retries);
+        // A Retry-After is waited out only as long as the user allowed: within --deadline if
+        // given, else no longer than --timeout (the deadline is checked again before each wait).
+        policy.max_retry_after = options.deadline.unwrap_or(options.timeout);
         Ok(ScimClient {
             http,
             base,
             authorization,
-            policy: RetryPolicy::new(options.max_retries),
+            policy,
             timeout: options.timeout,
+            max_users: options.max_users,
+            deadline: options.deadline.map(|given| Deadline {
+                at: Instant::now() + given,
+                given,
+            }),
         })
     }
 
     pub fn base_url(&self) -> &Url {
         &self.base
+    }
+
+    /// `--max-users`: at most this many users in one walk.
+    pub fn max_users(&self) -> Option<u64> {
+        self.max_users
+    }
+
+    /// Time left before `--deadline`, if one was given (zero once it has passed).
+    fn remaining(&self) -> Option<Duration> {
+        self.deadline
+            .map(|d| d.at.saturating_duration_since(Instant::now()))
+    }
+
+    fn deadline_passed(&self, request: &str, last: String) -> ScimError {
+        ScimError::DeadlinePassed {
+            request: request.to_string(),
+            deadline: self.deadline.map(|d| d.given).unwrap_or_default(),
+            last,
+        }
     }
 
     /// `path` is relative to the base URL: `Users`, `ServiceProviderConfig`.
@@ -140,29 +189,63 @@ impl ScimClient {
     }
 
     /// `Users/{id}`, with the id encoded as one path segment whatever it contains.
-    pub fn user_url(&self, id: &str) -> Url {
+    pub fn user_url(&self, id: &UserId) -> Url {
         let mut url = self.url("Users");
         url.path_segments_mut()
             .expect("an http(s) base URL always has path segments")
-            .push(id);
+            .push(id.as_str());
         url
     }
 
-    pub async fn get_user(&self, id: &str) -> Result<FetchedUser, ScimError> {
+    /// `GET /Users/{id}`, refusing an answer that is not that user: `{}`, an object without an
+    /// id, or another user (what a server that maps every path to one handler sends).
+    pub async fn get_user(&self, id: &UserId) -> Result<FetchedUser, ScimError> {
         let reply = self.get(self.user_url(id)).await?;
         let user: User = reply.json()?;
+        match user.id() {
+            Some(found) if found == *id => {}
+            Some(found) => {
+                return Err(reply.not_the_resource(format!(
+                    "account \"{found}\", not \"{id}\" that was asked for"
+                )));
+            }
+            None => {
+                return Err(reply.not_the_resource(format!(
+                    "{} without a user id, not the user asked for",
+                    describe_object(&reply.body)
+                )));
+            }
+        }
         let etag = reply
             .etag()
             .or_else(|| user.meta.as_ref().and_then(|m| m.version.clone()));
-        Ok(FetchedUser { user, etag })
+        Ok(FetchedUser {
+            id: id.clone(),
+            user,
+            etag,
+        })
     }
 
+    /// `/ServiceProviderConfig`, refusing an answer that carries none of its attributes.
     pub async fn service_provider_config(&self) -> Result<ServiceProviderConfig, ScimError> {
-        self.get(self.url("ServiceProviderConfig")).await?.json()
+        let reply = self.get(self.url("ServiceProviderConfig")).await?;
+        let value: Value = reply.json()?;
+        if !looks_like_service_provider_config(&value) {
+            return Err(reply.not_the_resource(format!(
+                "{}, not a ServiceProviderConfig (none of patch, filter, etag, bulk, sort, authenticationSchemes)",
+                describe_object(&reply.body)
+            )));
+        }
+        serde_json::from_value(value).map_err(|e| reply.not_the_resource(e.to_string()))
     }
 
     pub async fn get(&self, url: Url) -> Result<Reply, ScimError> {
         self.send(Method::GET, url, None, Idempotency::Safe).await
+    }
+
+    /// A GET sent once, never retried: a probe whose failure only means "not this way".
+    pub async fn get_once(&self, url: Url) -> Result<Reply, ScimError> {
+        self.send(Method::GET, url, None, Idempotency::Unsafe).await
     }
 
     /// POST to a search endpoint: it only reads, so it is retried like a GET.
@@ -194,10 +277,27 @@ impl ScimClient {
         if_match: Option<&str>,
     ) -> Result<Reply, ScimError> {
         let request = format!("{method} {}", url.path());
+        if url.as_str().len() > MAX_URL_BYTES {
+            return Err(ScimError::Unsendable {
+                request,
+                problem: format!(
+                    "its URL is {} bytes, longer than the {} KiB servers and proxies accept",
+                    url.as_str().len(),
+                    MAX_URL_BYTES / 1024
+                ),
+            });
+        }
         let mut retries = 0;
         loop {
             let started = Instant::now();
-            let attempt = match self.attempt(&method, &url, body, if_match, &request).await {
+            let remaining = self.remaining();
+            if remaining == Some(Duration::ZERO) {
+                return Err(self.deadline_passed(&request, String::new()));
+            }
+            let attempt = match self
+                .attempt(&method, &url, body, if_match, &request, remaining)
+                .await
+            {
                 Ok(reply) if (200..300).contains(&reply.status) => {
                     tracing::info!("{request} → {} in {:?}", reply.status, started.elapsed());
                     tracing::trace!(
@@ -206,6 +306,16 @@ impl ScimClient {
                     );
                     return Ok(reply);
                 }
+                // The request was cut short by the deadline, not by --timeout.
+                Err(AttemptError::TimedOut)
+                    if remaining.is_some_and(|r| r < self.timeout)
+                        && self.remaining() == Some(Duration::ZERO) =>
+                {
+                    return Err(self.deadline_passed(
+                        &request,
+                        "; the last attempt was still waiting for an answer".into(),
+                    ));
+                }
                 other => other,
             };
             let decision = match outcome_of(&attempt) {
@@ -213,7 +323,43 @@ impl ScimClient {
                     let decision =
                         self.policy
                             .decide(idempotency, retries, outcome, fastrand::f64());
+                    if let (
+                        Decision::GiveUp,
+                        Outcome::Status {
+                            status,
+                            retry_after: Some(wait),
+                        },
+                    ) = (decision, outcome)
+                    {
+                        if wait > self.policy.max_retry_after
+                            && is_retryable_status(status)
+                            && idempotency == Idempotency::Safe
+                            && retries < self.policy.max_retries
+                        {
+                            return Err(ScimError::RetryAfterTooLong {
+                                request,
+                                status,
+                                wait,
+                                limit: self.policy.max_retry_after,
+                                limit_by: if self.deadline.is_some() {
+                                    "--deadline"
+                                } else {
+                                    "--timeout"
+                                },
+                            });
+                        }
+                    }
                     if let Decision::RetryAfter(wait) = decision {
+                        if self.remaining().is_some_and(|left| wait >= left) {
+                            return Err(self.deadline_passed(
+                                &request,
+                                format!(
+                                    "; the last attempt: {} (a retry in {:.1}s would pass it)",
+                                    describe_outcome(outcome),
+                                    wait.as_secs_f32()
+                                ),
+                            ));
+                        }
                         tracing::warn!(
                             "{request} failed ({}); retrying in {:.1}s",
                             describe_outcome(outcome),
@@ -253,10 +399,12 @@ impl ScimClient {
         body: Option<&Value>,
         if_match: Option<&str>,
         request: &str,
+        remaining: Option<Duration>,
     ) -> Result<Reply, AttemptError> {
         let mut builder = self
             .http
             .request(method.clone(), url.clone())
+            .timeout(remaining.map_or(self.timeout, |left| left.min(self.timeout)))
             .header(AUTHORIZATION, self.authorization.clone())
             .header(ACCEPT, "application/scim+json, application/json;q=0.9");
         if let Some(tag) = if_match {
@@ -287,8 +435,15 @@ impl ScimClient {
             let location = headers
                 .get(LOCATION)
                 .and_then(|l| l.to_str().ok())
-                .unwrap_or("(no Location header)");
-            return Err(AttemptError::Redirect(location.to_string()));
+                .map(|l| match url.join(l) {
+                    Ok(target) => target.to_string(),
+                    Err(_) => l.to_string(),
+                })
+                .unwrap_or_else(|| "(no Location header)".to_string());
+            return Err(AttemptError::Redirect {
+                status: status.as_u16(),
+                location,
+            });
         }
         let content_type = headers
             .get(CONTENT_TYPE)
@@ -323,7 +478,10 @@ enum AttemptError {
     },
     TimedOut,
     Tls(String),
-    Redirect(String),
+    Redirect {
+        status: u16,
+        location: String,
+    },
     Fatal(String),
 }
 
@@ -382,8 +540,10 @@ impl AttemptError {
                 retries,
             },
             AttemptError::Tls(cause) => ScimError::Tls { origin, cause },
-            AttemptError::Redirect(location) => ScimError::CrossOriginRedirect {
+            AttemptError::Redirect { status, location } => ScimError::Redirected {
                 request: request.to_string(),
+                status,
+                other_host: Url::parse(&location).is_ok_and(|l| l.origin() != url.origin()),
                 location,
             },
             AttemptError::Fatal(problem) => ScimError::BadUrl {
@@ -452,9 +612,9 @@ fn outcome_of(attempt: &Result<Reply, AttemptError>) -> Option<Outcome> {
             | AttemptError::NoAnswer(_)
             | AttemptError::BrokenBody { .. },
         ) => Some(Outcome::ConnectionFailed),
-        Err(AttemptError::Redirect(_) | AttemptError::Fatal(_) | AttemptError::TooLarge { .. }) => {
-            None
-        }
+        Err(
+            AttemptError::Redirect { .. } | AttemptError::Fatal(_) | AttemptError::TooLarge { .. },
+        ) => None,
     }
 }
 
@@ -487,8 +647,54 @@ fn describe_unreadable(headers: &HeaderMap, body: &[u8], error: &serde_json::Err
         super::error_body::BodyShape::NotJson | super::error_body::BodyShape::Empty => {
             parsed.describe()
         }
-        _ => format!("JSON ({content_type}) that is not the expected SCIM resource: {error}"),
+        _ => format!(
+            "{} ({content_type}) that is not the expected SCIM resource: {error}",
+            describe_object(body)
+        ),
     }
+}
+
+/// What a JSON answer is, for people: `a JSON object with the keys "status"`, `an empty JSON
+/// object`, `a JSON array`. Keys are shown escaped and at most eight of them.
+pub fn describe_object(body: &[u8]) -> String {
+    match serde_json::from_slice::<Value>(body) {
+        Ok(Value::Object(map)) if map.is_empty() => "an empty JSON object ({})".to_string(),
+        Ok(Value::Object(map)) => {
+            let mut keys: Vec<String> = map.keys().take(8).map(|k| format!("{k:?}")).collect();
+            if map.len() > 8 {
+                keys.push(format!("and {} more", map.len() - 8));
+            }
+            format!("a JSON object with the keys {}", keys.join(", "))
+        }
+        Ok(Value::Array(_)) => "a JSON array".to_string(),
+        Ok(other) => format!("the JSON value {}", truncate(&other.to_string(), 40)),
+        Err(_) => "JSON".to_string(),
+    }
+}
+
+fn looks_like_service_provider_config(value: &Value) -> bool {
+    let Some(object) = value.as_object() else {
+        return false;
+    };
+    let declared = object
+        .get("schemas")
+        .and_then(Value::as_array)
+        .is_some_and(|s| {
+            s.iter()
+                .any(|s| s.as_str() == Some(SERVICE_PROVIDER_CONFIG_SCHEMA))
+        });
+    declared
+        || [
+            "patch",
+            "filter",
+            "etag",
+            "bulk",
+            "sort",
+            "changePassword",
+            "authenticationSchemes",
+        ]
+        .iter()
+        .any(|k| object.contains_key(*k))
 }
 
 fn describe_outcome(outcome: Outcome) -> String {
@@ -641,6 +847,8 @@ mod tests {
             max_retries: 0,
             ca_cert: None,
             insecure_http,
+            max_users: None,
+            deadline: None,
         };
         assert!(matches!(
             ScimClient::new(options(false)),
@@ -658,10 +866,12 @@ mod tests {
             max_retries: 0,
             ca_cert: None,
             insecure_http: false,
+            max_users: None,
+            deadline: None,
         })
         .unwrap();
         assert_eq!(
-            client.user_url("a/b?c").as_str(),
+            client.user_url(&UserId::new("a/b?c").unwrap()).as_str(),
             "https://x.example/scim/v2/Users/a%2Fb%3Fc"
         );
     }

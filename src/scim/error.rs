@@ -54,14 +54,54 @@ pub enum ScimError {
         status: u16,
         problem: String,
     },
+    /// A readable answer that is not what was asked for: `{"status":"ok"}` for a user, another
+    /// user, an object that is no ServiceProviderConfig. Believing it would give a false answer.
+    #[error("{request} was answered {status} with {found}; scimctl does not take it for an answer")]
+    NotTheResource {
+        request: String,
+        status: u16,
+        found: String,
+    },
+    /// A walk that would not end (more users than the ceiling allows), or that cannot be
+    /// completed (a server that refuses paging returned only part of its users).
+    #[error("reading the users at {request} stopped: {what}")]
+    EndlessWalk { request: String, what: String },
+    /// The overall `--deadline` passed before the request could be completed.
+    #[error("{request} could not be completed within the --deadline of {}s{last}", deadline.as_secs_f32())]
+    DeadlinePassed {
+        request: String,
+        deadline: Duration,
+        /// What the last attempt met, as `; the last attempt: …`, or empty.
+        last: String,
+    },
+    /// A `Retry-After` longer than scimctl may wait (`--timeout`, or what is left of `--deadline`).
+    #[error("{request} was answered {status} asking to wait {}s (Retry-After), longer than {limit_by} allows ({}s); try again later{}", wait.as_secs(), limit.as_secs_f32(), if *limit_by == "--timeout" { ", or pass --deadline SECONDS to wait longer" } else { "" })]
+    RetryAfterTooLong {
+        request: String,
+        status: u16,
+        wait: Duration,
+        limit: Duration,
+        limit_by: &'static str,
+    },
+    /// A request refused here before it was sent: a URL no server accepts.
+    #[error("{request} cannot be sent: {problem}")]
+    Unsendable { request: String, problem: String },
     #[error(
         "refusing to send the token over plain http:// to {host}: anyone on the network could read it; use https://, or pass --insecure-http if this network is trusted"
     )]
     InsecureHttp { host: String },
+    /// A 3xx: never followed, so a write is never re-sent or turned into a GET, and the token
+    /// never goes to another host.
     #[error(
-        "{request} was redirected to another host ({location}); scimctl does not follow it with your token. If that host is the real endpoint, use it as --url"
+        "{request} was answered {status}, a redirect to {location}; scimctl follows no redirects{}. If that is the real endpoint, use it as --url",
+        if *other_host { " (and never sends your token to another host)" } else { " (a write must not be re-sent or turned into a GET)" }
     )]
-    CrossOriginRedirect { request: String, location: String },
+    Redirected {
+        request: String,
+        status: u16,
+        location: String,
+        other_host: bool,
+    },
     #[error("the URL '{url}' cannot be used: {problem}")]
     BadUrl { url: String, problem: String },
     #[error("cannot read the CA certificate {path}: {problem}")]
@@ -97,6 +137,21 @@ impl ScimError {
         }
     }
 
+    /// The 2xx status of an answer whose body could not be used (too large, cut short, not the
+    /// resource): the server accepted the request, whatever the body says.
+    pub fn success_status(&self) -> Option<u16> {
+        match self {
+            ScimError::UnreadableResponse { status, .. }
+            | ScimError::BrokenAnswer { status, .. }
+            | ScimError::NotTheResource { status, .. }
+                if (200..300).contains(status) =>
+            {
+                Some(*status)
+            }
+            _ => None,
+        }
+    }
+
     pub fn body(&self) -> Option<&ErrorBody> {
         match self {
             ScimError::Status { body, .. } => Some(body),
@@ -111,16 +166,19 @@ impl ScimError {
             } => FailureClass::Auth,
             ScimError::Status { status: 429, .. } => FailureClass::Unavailable,
             ScimError::Status { status, .. } if *status >= 500 => FailureClass::Unavailable,
-            ScimError::Status { .. } | ScimError::CrossOriginRedirect { .. } => {
-                FailureClass::Refused
-            }
+            ScimError::Status { .. } | ScimError::Redirected { .. } => FailureClass::Refused,
             ScimError::Timeout { .. }
             | ScimError::Connection { .. }
             | ScimError::BrokenAnswer { .. }
             | ScimError::NoAnswer { .. }
             | ScimError::Tls { .. }
-            | ScimError::UnreadableResponse { .. } => FailureClass::Unavailable,
+            | ScimError::UnreadableResponse { .. }
+            | ScimError::NotTheResource { .. }
+            | ScimError::EndlessWalk { .. }
+            | ScimError::DeadlinePassed { .. }
+            | ScimError::RetryAfterTooLong { .. } => FailureClass::Unavailable,
             ScimError::InsecureHttp { .. }
+            | ScimError::Unsendable { .. }
             | ScimError::BadUrl { .. }
             | ScimError::BadCaCert { .. } => FailureClass::Usage,
         }

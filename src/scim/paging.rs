@@ -45,6 +45,24 @@ pub fn next_page(current: &PageRequest, page: &PageSummary) -> Option<PageReques
     }
 }
 
+/// Users a walk may deliver past twice the first `totalResults` it was told, for a collection
+/// that really grows while it is read.
+pub const CEILING_MARGIN: u64 = 1_000;
+/// The ceiling when the server never says how many users it has.
+pub const CEILING_WITHOUT_TOTAL: u64 = 1_000_000;
+
+/// How many users a walk may deliver before the server is taken to be misbehaving (a new
+/// cursor on every page, a total that grows as fast as it is read): `--max-users` when given,
+/// else twice the first total announced plus a margin. The first total, not the largest: a
+/// total that grows with every page would otherwise move the ceiling along with it.
+pub fn ceiling(max_users: Option<u64>, first_total: Option<u64>) -> u64 {
+    match (max_users, first_total) {
+        (Some(max), _) => max,
+        (None, Some(total)) => total.saturating_mul(2).saturating_add(CEILING_MARGIN),
+        (None, None) => CEILING_WITHOUT_TOTAL,
+    }
+}
+
 /// The page size to ask for: the server's advertised or observed cap, at most `wanted`.
 pub fn page_size(wanted: u64, advertised_max: Option<u64>, observed_cap: Option<u64>) -> u64 {
     [
@@ -131,6 +149,14 @@ mod tests {
         assert_eq!(smaller_page_size(100), Some(50));
         assert_eq!(smaller_page_size(50), Some(25));
         assert_eq!(smaller_page_size(25), None);
+    }
+
+    #[test]
+    fn the_ceiling_is_the_override_or_twice_the_first_total() {
+        assert_eq!(ceiling(Some(10), Some(1_000_000)), 10);
+        assert_eq!(ceiling(None, Some(120)), 240 + CEILING_MARGIN);
+        assert_eq!(ceiling(None, None), CEILING_WITHOUT_TOTAL);
+        assert_eq!(ceiling(None, Some(u64::MAX)), u64::MAX);
     }
 
     proptest! {

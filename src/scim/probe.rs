@@ -82,10 +82,10 @@ pub async fn page_cap(
 
 /// Whether reading a user returns a version to send back in `If-Match`.
 pub async fn etag(client: &ScimClient, sample: &User) -> Probe<Option<String>> {
-    let Some(id) = sample.id.as_deref() else {
+    let Some(id) = sample.id() else {
         return Ok(None);
     };
-    Ok(client.get_user(id).await?.etag)
+    Ok(client.get_user(&id).await?.etag)
 }
 
 /// The User attributes `/Schemas` declares unique (`server` or `global`), as `name (scope)`.
