@@ -9,6 +9,7 @@ mod conformance;
 mod diagnose;
 mod faults;
 mod fix;
+mod journal;
 mod lookup;
 mod resolve;
 mod sandbox;

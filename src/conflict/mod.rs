@@ -3,9 +3,11 @@
 pub mod apply;
 pub mod candidate;
 pub mod diagnose;
+pub mod in_flight;
 pub mod journal;
 pub mod lookup;
 pub mod normalize;
 pub mod options;
 pub mod plan;
 pub mod search;
+pub mod settle;
