@@ -19,8 +19,9 @@ Exit codes:
   5    server or network unavailable after retries (5xx, 429, timeout, TLS, connection),
        or an answer that is not SCIM
   6    a plan was applied only in part, or a write's outcome is unknown (the journal says
-       what ran; an unknown outcome stays in doubt there)
-  130  interrupted";
+       what ran; an unknown outcome stays in doubt there until `journal settle N`)
+  130  interrupted (before any write, or after the write in flight finished and was
+       recorded)";
 
 const AFTER_HELP: &str = "\
 Examples:

@@ -314,6 +314,82 @@ fn twenty_writers_at_once_get_twenty_distinct_ids_and_every_entry_is_intact() {
     assert_eq!(names, wanted, "every entry is its own write");
 }
 
+#[test]
+fn twenty_writers_released_at_the_same_instant_still_get_twenty_distinct_ids() {
+    // The sandbox lets writers drift apart; here each one's last read before writing is held
+    // until all 20 have asked, so all 20 journal their intent at once.
+    let env = TestEnv::new();
+    let released = Arc::new(std::sync::Barrier::new(20));
+    let reads = Arc::new(Mutex::new(std::collections::HashMap::<String, usize>::new()));
+    let server = FakeServer::start(move |request, _| {
+        let path = request.path();
+        match (request.method.as_str(), path.rsplit_once("/Users/")) {
+            ("GET", Some((_, id))) => {
+                let n = {
+                    let mut reads = reads.lock().unwrap();
+                    let count = reads.entry(id.to_string()).or_default();
+                    *count += 1;
+                    *count - 1
+                };
+                // #0 the plan's read, #1 apply's re-read (held), #2 the read-back.
+                if n == 1 {
+                    released.wait();
+                }
+                let name = if n < 2 {
+                    format!("old-{id}")
+                } else {
+                    format!("new-{id}")
+                };
+                let mut user = fake_user(&name);
+                user["id"] = json!(id);
+                user_reply(&user)
+            }
+            ("GET", None) => list_response(&[], 0),
+            ("PATCH", Some(_)) => response_with(204, &[], ""),
+            _ => scim_error(404, None, "not here"),
+        }
+    });
+    let cli = Cli::fake(&env, &server);
+    let children: Vec<Child> = (0..20)
+        .map(|n| {
+            let (id, to) = (format!("u{n}"), format!("new-u{n}"));
+            cli.spawn(&[
+                "rename-user",
+                &id,
+                "--to",
+                &to,
+                "--provider",
+                "generic",
+                "--yes",
+            ])
+        })
+        .collect();
+    for child in children {
+        succeeded(&child.wait_with_output().unwrap());
+    }
+    let journal = cli.journal();
+    assert!(journal.get("damaged").is_none(), "{journal}");
+    let mut got = ids(&journal);
+    got.sort();
+    assert_eq!(got, (1..=20).collect::<Vec<u64>>());
+    let mut targets: Vec<String> = journal["entries"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| {
+            assert_eq!(e["status"], "applied", "{e}");
+            assert_eq!(
+                e["completion"]["ids"][0], e["plan"]["steps"][0]["id"],
+                "{e}"
+            );
+            e["plan"]["steps"][0]["id"].as_str().unwrap().to_string()
+        })
+        .collect();
+    targets.sort();
+    targets.dedup();
+    assert_eq!(targets.len(), 20, "each entry is its own account's write");
+}
+
 // ── settling an entry in doubt ─────────────────────────────────────────────────────────────
 
 #[test]
