@@ -534,6 +534,73 @@ fn ctrl_c_during_a_hanging_patch_exits_6_naming_the_entry_and_settle_then_record
 }
 
 #[test]
+fn ctrl_c_during_a_patch_that_then_succeeds_waits_for_it_records_it_and_exits_130() {
+    let env = TestEnv::new();
+    let user_name = Arc::new(Mutex::new("jdoe".to_string()));
+    let release = Arc::new(std::sync::atomic::AtomicBool::new(false));
+    let server = {
+        let (user_name, release) = (user_name.clone(), release.clone());
+        FakeServer::start(move |request, _| match request.method.as_str() {
+            "GET" if request.path().ends_with("/Users/u1") => {
+                user_reply(&fake_user(&user_name.lock().unwrap()))
+            }
+            "GET" if request.path().ends_with("/Users") => list_response(&[], 0),
+            "PATCH" => {
+                // Answered only once scimctl has said it is waiting for it.
+                while !release.load(std::sync::atomic::Ordering::SeqCst) {
+                    std::thread::sleep(Duration::from_millis(10));
+                }
+                *user_name.lock().unwrap() = "jdoe2".into();
+                response_with(204, &[], "")
+            }
+            _ => scim_error(404, None, "not here"),
+        })
+    };
+    let cli = Cli::fake(&env, &server);
+    let mut child = cli.spawn(&[
+        "rename-user",
+        "u1",
+        "--to",
+        "jdoe2",
+        "--provider",
+        "generic",
+        "--yes",
+    ]);
+    wait_for(&server, &mut child, "PATCH");
+    let sent = std::process::Command::new("kill")
+        .args(["-INT", &child.id().to_string()])
+        .status()
+        .unwrap();
+    assert!(sent.success());
+    let mut stderr = std::io::BufReader::new(child.stderr.take().unwrap());
+    let mut seen = String::new();
+    while !seen.contains("letting the write of journal entry 1 finish") {
+        let mut line = String::new();
+        assert!(
+            std::io::BufRead::read_line(&mut stderr, &mut line).unwrap() > 0,
+            "stderr ended: {seen}"
+        );
+        seen.push_str(&line);
+    }
+    release.store(true, std::sync::atomic::Ordering::SeqCst);
+    std::io::Read::read_to_string(&mut stderr, &mut seen).unwrap();
+    let status = child.wait().unwrap();
+
+    assert_eq!(status.code(), Some(130), "{seen}");
+    let error = seen
+        .lines()
+        // (after the cursor-restore escape lib.rs writes before an exit 130)
+        .find(|l| l.contains("error: "))
+        .unwrap_or_else(|| panic!("no error line: {seen}"));
+    assert!(
+        error.contains("journal entry 1 records it as applied"),
+        "{error}"
+    );
+    assert_eq!(writes(&server).len(), 1, "the PATCH is sent once");
+    assert_eq!(cli.journal()["entries"][0]["status"], "applied");
+}
+
+#[test]
 fn settle_records_a_patch_that_was_not_made_as_failed() {
     let env = TestEnv::new();
     let user_name = Arc::new(Mutex::new("jdoe".to_string()));

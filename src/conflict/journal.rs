@@ -304,7 +304,18 @@ fn ends_mid_line(mut file: &File) -> io::Result<bool> {
 }
 
 fn read_contents(file: &File) -> io::Result<Contents> {
-    let mut reader = BufReader::new(file);
+    Contents::read_from(file)
+}
+
+impl Contents {
+    /// Reads journal lines from any source (the file, or a fuzzer's bytes); damage is
+    /// reported, never an error — only a failing read is.
+    pub fn read_from(source: impl Read) -> io::Result<Contents> {
+        read_lines(BufReader::new(source))
+    }
+}
+
+fn read_lines(mut reader: impl BufRead) -> io::Result<Contents> {
     let mut contents = Contents::default();
     let mut number = 0;
     while let Some(line) = next_line(&mut reader)? {
