@@ -164,7 +164,8 @@ pub async fn settle(id: u64, settings: &Settings, printer: &Printer) -> Result<E
         )
         .into()),
         Settled::Recorded { .. } => {
-            let contents = read(&journal, printer)?;
+            // Read again for the entry as recorded (its damage was already reported).
+            let contents = journal.read()?;
             let entry = find(&contents, id)?;
             match printer.format() {
                 OutputFormat::Table => {
