@@ -17,6 +17,7 @@
 //!   including ids recovered from damaged lines (`{"intent":{"id":N` where a record starts), and
 //!   a journal whose highest id is `u64::MAX` refuses new entries instead of wrapping to 0.
 
+use std::collections::HashMap;
 use std::fmt;
 use std::fs::{File, OpenOptions};
 use std::io::{self, BufRead, BufReader, Read, Seek, SeekFrom, Write};
@@ -172,11 +173,17 @@ pub struct Contents {
     pub damaged: Vec<Damage>,
     /// The highest id in the file, readable or recovered from a damaged line; 0 when none.
     pub highest_id: u64,
+    /// Where each id's entry is in `entries`.
+    index: HashMap<u64, usize>,
 }
 
 impl Contents {
     pub fn entry(&self, id: u64) -> Option<&Entry> {
-        self.entries.iter().find(|e| e.intent.id == id)
+        Some(&self.entries[*self.index.get(&id)?])
+    }
+
+    fn entry_mut(&mut self, id: u64) -> Option<&mut Entry> {
+        Some(&mut self.entries[*self.index.get(&id)?])
     }
 }
 
@@ -431,6 +438,7 @@ impl Contents {
                     self.damaged.push(damage(Problem::RepeatedId(intent.id)));
                     return;
                 }
+                self.index.insert(intent.id, self.entries.len());
                 self.entries.push(Entry {
                     intent: *intent,
                     status: Status::InDoubt,
@@ -441,7 +449,7 @@ impl Contents {
             Record::Completion(completion) => {
                 let id = completion.id;
                 self.highest_id = self.highest_id.max(id);
-                match self.entries.iter_mut().find(|e| e.intent.id == id) {
+                match self.entry_mut(id) {
                     None => self.damaged.push(damage(Problem::NoIntent(id))),
                     Some(entry) if entry.completion.is_some() => {
                         self.damaged.push(damage(Problem::CompletedTwice(id)));
@@ -463,7 +471,7 @@ impl Contents {
             .filter_map(|e| e.intent.undoes.map(|original| (original, e.intent.id)))
             .collect();
         for (original, by) in undone {
-            if let Some(entry) = self.entries.iter_mut().find(|e| e.intent.id == original) {
+            if let Some(entry) = self.entry_mut(original) {
                 entry.undone_by = Some(by);
             }
         }
