@@ -445,6 +445,7 @@ set edit:completion:arg-completer[scimctl] = {|@words|
             cand --version 'Print version'
             cand list 'List the changes scimctl made (in doubt: interrupted before its outcome was recorded)'
             cand undo 'Put back what a journal entry changed, if nothing has changed since'
+            cand settle 'Settle an entry in doubt: read the account back and record whether the change was made'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'scimctl;journal;list'= {
@@ -504,14 +505,44 @@ set edit:completion:arg-completer[scimctl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'scimctl;journal;settle'= {
+            cand --url 'Base URL of the SCIM endpoint, e.g. https://api.example.com/scim/v2'
+            cand --token-file 'Read the bearer token from FILE (first line; the file should be private to you)'
+            cand --profile 'Use the named profile from the configuration file'
+            cand --config 'Configuration file [default: the platform config dir''s scimctl/config.toml]'
+            cand --provider 'The service provider''s rules to apply [default: detected from the URL]'
+            cand --timeout 'Seconds to wait for each request [default: 30]'
+            cand --max-retries 'Retries for reads and idempotent writes on 408, 429, 5xx and failed connections [default: 3]'
+            cand --max-scan 'Read at most N users when no proven filter can answer a lookup; 0 reads them all [default: 10000]'
+            cand --deadline 'End the whole command within SECONDS: requests, retries, Retry-After waits and pages [default: no overall limit; each request still has --timeout]'
+            cand --max-users 'Read at most N users in one listing or scan [default: twice the server''s totalResults plus 1000, so a server that never stops sending users is stopped]'
+            cand --ca-cert 'Trust this PEM certificate (a private CA) besides the platform''s roots'
+            cand -o 'Output format for data on stdout'
+            cand --output 'Output format for data on stdout'
+            cand --color 'When to use colour (NO_COLOR is honoured in auto)'
+            cand --token-stdin 'Read the bearer token from standard input'
+            cand --insecure-http 'Allow sending the token over plain http:// to a host that is not this machine'
+            cand --no-input 'Never prompt; fail instead where input would be needed'
+            cand -v 'More detail on stderr: -v requests, -vv headers (token redacted), -vvv bodies'
+            cand --verbose 'More detail on stderr: -v requests, -vv headers (token redacted), -vvv bodies'
+            cand -q 'Only data and errors: no notes, hints or progress on stderr'
+            cand --quiet 'Only data and errors: no notes, hints or progress on stderr'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'scimctl;journal;help'= {
             cand list 'List the changes scimctl made (in doubt: interrupted before its outcome was recorded)'
             cand undo 'Put back what a journal entry changed, if nothing has changed since'
+            cand settle 'Settle an entry in doubt: read the account back and record whether the change was made'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'scimctl;journal;help;list'= {
         }
         &'scimctl;journal;help;undo'= {
+        }
+        &'scimctl;journal;help;settle'= {
         }
         &'scimctl;journal;help;help'= {
         }
@@ -700,10 +731,13 @@ set edit:completion:arg-completer[scimctl] = {|@words|
         &'scimctl;help;journal'= {
             cand list 'List the changes scimctl made (in doubt: interrupted before its outcome was recorded)'
             cand undo 'Put back what a journal entry changed, if nothing has changed since'
+            cand settle 'Settle an entry in doubt: read the account back and record whether the change was made'
         }
         &'scimctl;help;journal;list'= {
         }
         &'scimctl;help;journal;undo'= {
+        }
+        &'scimctl;help;journal;settle'= {
         }
         &'scimctl;help;doctor'= {
         }

@@ -458,11 +458,11 @@ complete -c scimctl -n "__fish_scimctl_using_subcommand provision" -s v -l verbo
 complete -c scimctl -n "__fish_scimctl_using_subcommand provision" -s q -l quiet -d 'Only data and errors: no notes, hints or progress on stderr'
 complete -c scimctl -n "__fish_scimctl_using_subcommand provision" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c scimctl -n "__fish_scimctl_using_subcommand provision" -s V -l version -d 'Print version'
-complete -c scimctl -n "__fish_scimctl_using_subcommand journal; and not __fish_seen_subcommand_from list undo help" -l url -d 'Base URL of the SCIM endpoint, e.g. https://api.example.com/scim/v2' -r
-complete -c scimctl -n "__fish_scimctl_using_subcommand journal; and not __fish_seen_subcommand_from list undo help" -l token-file -d 'Read the bearer token from FILE (first line; the file should be private to you)' -r -F
-complete -c scimctl -n "__fish_scimctl_using_subcommand journal; and not __fish_seen_subcommand_from list undo help" -l profile -d 'Use the named profile from the configuration file' -r
-complete -c scimctl -n "__fish_scimctl_using_subcommand journal; and not __fish_seen_subcommand_from list undo help" -l config -d 'Configuration file [default: the platform config dir\'s scimctl/config.toml]' -r -F
-complete -c scimctl -n "__fish_scimctl_using_subcommand journal; and not __fish_seen_subcommand_from list undo help" -l provider -d 'The service provider\'s rules to apply [default: detected from the URL]' -r -f -a "generic\t''
+complete -c scimctl -n "__fish_scimctl_using_subcommand journal; and not __fish_seen_subcommand_from list undo settle help" -l url -d 'Base URL of the SCIM endpoint, e.g. https://api.example.com/scim/v2' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand journal; and not __fish_seen_subcommand_from list undo settle help" -l token-file -d 'Read the bearer token from FILE (first line; the file should be private to you)' -r -F
+complete -c scimctl -n "__fish_scimctl_using_subcommand journal; and not __fish_seen_subcommand_from list undo settle help" -l profile -d 'Use the named profile from the configuration file' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand journal; and not __fish_seen_subcommand_from list undo settle help" -l config -d 'Configuration file [default: the platform config dir\'s scimctl/config.toml]' -r -F
+complete -c scimctl -n "__fish_scimctl_using_subcommand journal; and not __fish_seen_subcommand_from list undo settle help" -l provider -d 'The service provider\'s rules to apply [default: detected from the URL]' -r -f -a "generic\t''
 pulumi\t''
 github-emu\t''
 aws\t''
@@ -470,28 +470,29 @@ slack\t''
 atlassian\t''
 okta\t''
 entra\t''"
-complete -c scimctl -n "__fish_scimctl_using_subcommand journal; and not __fish_seen_subcommand_from list undo help" -l timeout -d 'Seconds to wait for each request [default: 30]' -r
-complete -c scimctl -n "__fish_scimctl_using_subcommand journal; and not __fish_seen_subcommand_from list undo help" -l max-retries -d 'Retries for reads and idempotent writes on 408, 429, 5xx and failed connections [default: 3]' -r
-complete -c scimctl -n "__fish_scimctl_using_subcommand journal; and not __fish_seen_subcommand_from list undo help" -l max-scan -d 'Read at most N users when no proven filter can answer a lookup; 0 reads them all [default: 10000]' -r
-complete -c scimctl -n "__fish_scimctl_using_subcommand journal; and not __fish_seen_subcommand_from list undo help" -l deadline -d 'End the whole command within SECONDS: requests, retries, Retry-After waits and pages [default: no overall limit; each request still has --timeout]' -r
-complete -c scimctl -n "__fish_scimctl_using_subcommand journal; and not __fish_seen_subcommand_from list undo help" -l max-users -d 'Read at most N users in one listing or scan [default: twice the server\'s totalResults plus 1000, so a server that never stops sending users is stopped]' -r
-complete -c scimctl -n "__fish_scimctl_using_subcommand journal; and not __fish_seen_subcommand_from list undo help" -l ca-cert -d 'Trust this PEM certificate (a private CA) besides the platform\'s roots' -r -F
-complete -c scimctl -n "__fish_scimctl_using_subcommand journal; and not __fish_seen_subcommand_from list undo help" -s o -l output -d 'Output format for data on stdout' -r -f -a "table\t'Tables for people'
+complete -c scimctl -n "__fish_scimctl_using_subcommand journal; and not __fish_seen_subcommand_from list undo settle help" -l timeout -d 'Seconds to wait for each request [default: 30]' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand journal; and not __fish_seen_subcommand_from list undo settle help" -l max-retries -d 'Retries for reads and idempotent writes on 408, 429, 5xx and failed connections [default: 3]' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand journal; and not __fish_seen_subcommand_from list undo settle help" -l max-scan -d 'Read at most N users when no proven filter can answer a lookup; 0 reads them all [default: 10000]' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand journal; and not __fish_seen_subcommand_from list undo settle help" -l deadline -d 'End the whole command within SECONDS: requests, retries, Retry-After waits and pages [default: no overall limit; each request still has --timeout]' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand journal; and not __fish_seen_subcommand_from list undo settle help" -l max-users -d 'Read at most N users in one listing or scan [default: twice the server\'s totalResults plus 1000, so a server that never stops sending users is stopped]' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand journal; and not __fish_seen_subcommand_from list undo settle help" -l ca-cert -d 'Trust this PEM certificate (a private CA) besides the platform\'s roots' -r -F
+complete -c scimctl -n "__fish_scimctl_using_subcommand journal; and not __fish_seen_subcommand_from list undo settle help" -s o -l output -d 'Output format for data on stdout' -r -f -a "table\t'Tables for people'
 json\t'One JSON document with "version": 1'
 ndjson\t'One JSON object per line, streamed'"
-complete -c scimctl -n "__fish_scimctl_using_subcommand journal; and not __fish_seen_subcommand_from list undo help" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
+complete -c scimctl -n "__fish_scimctl_using_subcommand journal; and not __fish_seen_subcommand_from list undo settle help" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c scimctl -n "__fish_scimctl_using_subcommand journal; and not __fish_seen_subcommand_from list undo help" -l token-stdin -d 'Read the bearer token from standard input'
-complete -c scimctl -n "__fish_scimctl_using_subcommand journal; and not __fish_seen_subcommand_from list undo help" -l insecure-http -d 'Allow sending the token over plain http:// to a host that is not this machine'
-complete -c scimctl -n "__fish_scimctl_using_subcommand journal; and not __fish_seen_subcommand_from list undo help" -l no-input -d 'Never prompt; fail instead where input would be needed'
-complete -c scimctl -n "__fish_scimctl_using_subcommand journal; and not __fish_seen_subcommand_from list undo help" -s v -l verbose -d 'More detail on stderr: -v requests, -vv headers (token redacted), -vvv bodies'
-complete -c scimctl -n "__fish_scimctl_using_subcommand journal; and not __fish_seen_subcommand_from list undo help" -s q -l quiet -d 'Only data and errors: no notes, hints or progress on stderr'
-complete -c scimctl -n "__fish_scimctl_using_subcommand journal; and not __fish_seen_subcommand_from list undo help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c scimctl -n "__fish_scimctl_using_subcommand journal; and not __fish_seen_subcommand_from list undo help" -s V -l version -d 'Print version'
-complete -c scimctl -n "__fish_scimctl_using_subcommand journal; and not __fish_seen_subcommand_from list undo help" -f -a "list" -d 'List the changes scimctl made (in doubt: interrupted before its outcome was recorded)'
-complete -c scimctl -n "__fish_scimctl_using_subcommand journal; and not __fish_seen_subcommand_from list undo help" -f -a "undo" -d 'Put back what a journal entry changed, if nothing has changed since'
-complete -c scimctl -n "__fish_scimctl_using_subcommand journal; and not __fish_seen_subcommand_from list undo help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c scimctl -n "__fish_scimctl_using_subcommand journal; and not __fish_seen_subcommand_from list undo settle help" -l token-stdin -d 'Read the bearer token from standard input'
+complete -c scimctl -n "__fish_scimctl_using_subcommand journal; and not __fish_seen_subcommand_from list undo settle help" -l insecure-http -d 'Allow sending the token over plain http:// to a host that is not this machine'
+complete -c scimctl -n "__fish_scimctl_using_subcommand journal; and not __fish_seen_subcommand_from list undo settle help" -l no-input -d 'Never prompt; fail instead where input would be needed'
+complete -c scimctl -n "__fish_scimctl_using_subcommand journal; and not __fish_seen_subcommand_from list undo settle help" -s v -l verbose -d 'More detail on stderr: -v requests, -vv headers (token redacted), -vvv bodies'
+complete -c scimctl -n "__fish_scimctl_using_subcommand journal; and not __fish_seen_subcommand_from list undo settle help" -s q -l quiet -d 'Only data and errors: no notes, hints or progress on stderr'
+complete -c scimctl -n "__fish_scimctl_using_subcommand journal; and not __fish_seen_subcommand_from list undo settle help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c scimctl -n "__fish_scimctl_using_subcommand journal; and not __fish_seen_subcommand_from list undo settle help" -s V -l version -d 'Print version'
+complete -c scimctl -n "__fish_scimctl_using_subcommand journal; and not __fish_seen_subcommand_from list undo settle help" -f -a "list" -d 'List the changes scimctl made (in doubt: interrupted before its outcome was recorded)'
+complete -c scimctl -n "__fish_scimctl_using_subcommand journal; and not __fish_seen_subcommand_from list undo settle help" -f -a "undo" -d 'Put back what a journal entry changed, if nothing has changed since'
+complete -c scimctl -n "__fish_scimctl_using_subcommand journal; and not __fish_seen_subcommand_from list undo settle help" -f -a "settle" -d 'Settle an entry in doubt: read the account back and record whether the change was made'
+complete -c scimctl -n "__fish_scimctl_using_subcommand journal; and not __fish_seen_subcommand_from list undo settle help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c scimctl -n "__fish_scimctl_using_subcommand journal; and __fish_seen_subcommand_from list" -l url -d 'Base URL of the SCIM endpoint, e.g. https://api.example.com/scim/v2' -r
 complete -c scimctl -n "__fish_scimctl_using_subcommand journal; and __fish_seen_subcommand_from list" -l token-file -d 'Read the bearer token from FILE (first line; the file should be private to you)' -r -F
 complete -c scimctl -n "__fish_scimctl_using_subcommand journal; and __fish_seen_subcommand_from list" -l profile -d 'Use the named profile from the configuration file' -r
@@ -556,8 +557,40 @@ complete -c scimctl -n "__fish_scimctl_using_subcommand journal; and __fish_seen
 complete -c scimctl -n "__fish_scimctl_using_subcommand journal; and __fish_seen_subcommand_from undo" -s q -l quiet -d 'Only data and errors: no notes, hints or progress on stderr'
 complete -c scimctl -n "__fish_scimctl_using_subcommand journal; and __fish_seen_subcommand_from undo" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c scimctl -n "__fish_scimctl_using_subcommand journal; and __fish_seen_subcommand_from undo" -s V -l version -d 'Print version'
+complete -c scimctl -n "__fish_scimctl_using_subcommand journal; and __fish_seen_subcommand_from settle" -l url -d 'Base URL of the SCIM endpoint, e.g. https://api.example.com/scim/v2' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand journal; and __fish_seen_subcommand_from settle" -l token-file -d 'Read the bearer token from FILE (first line; the file should be private to you)' -r -F
+complete -c scimctl -n "__fish_scimctl_using_subcommand journal; and __fish_seen_subcommand_from settle" -l profile -d 'Use the named profile from the configuration file' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand journal; and __fish_seen_subcommand_from settle" -l config -d 'Configuration file [default: the platform config dir\'s scimctl/config.toml]' -r -F
+complete -c scimctl -n "__fish_scimctl_using_subcommand journal; and __fish_seen_subcommand_from settle" -l provider -d 'The service provider\'s rules to apply [default: detected from the URL]' -r -f -a "generic\t''
+pulumi\t''
+github-emu\t''
+aws\t''
+slack\t''
+atlassian\t''
+okta\t''
+entra\t''"
+complete -c scimctl -n "__fish_scimctl_using_subcommand journal; and __fish_seen_subcommand_from settle" -l timeout -d 'Seconds to wait for each request [default: 30]' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand journal; and __fish_seen_subcommand_from settle" -l max-retries -d 'Retries for reads and idempotent writes on 408, 429, 5xx and failed connections [default: 3]' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand journal; and __fish_seen_subcommand_from settle" -l max-scan -d 'Read at most N users when no proven filter can answer a lookup; 0 reads them all [default: 10000]' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand journal; and __fish_seen_subcommand_from settle" -l deadline -d 'End the whole command within SECONDS: requests, retries, Retry-After waits and pages [default: no overall limit; each request still has --timeout]' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand journal; and __fish_seen_subcommand_from settle" -l max-users -d 'Read at most N users in one listing or scan [default: twice the server\'s totalResults plus 1000, so a server that never stops sending users is stopped]' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand journal; and __fish_seen_subcommand_from settle" -l ca-cert -d 'Trust this PEM certificate (a private CA) besides the platform\'s roots' -r -F
+complete -c scimctl -n "__fish_scimctl_using_subcommand journal; and __fish_seen_subcommand_from settle" -s o -l output -d 'Output format for data on stdout' -r -f -a "table\t'Tables for people'
+json\t'One JSON document with "version": 1'
+ndjson\t'One JSON object per line, streamed'"
+complete -c scimctl -n "__fish_scimctl_using_subcommand journal; and __fish_seen_subcommand_from settle" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c scimctl -n "__fish_scimctl_using_subcommand journal; and __fish_seen_subcommand_from settle" -l token-stdin -d 'Read the bearer token from standard input'
+complete -c scimctl -n "__fish_scimctl_using_subcommand journal; and __fish_seen_subcommand_from settle" -l insecure-http -d 'Allow sending the token over plain http:// to a host that is not this machine'
+complete -c scimctl -n "__fish_scimctl_using_subcommand journal; and __fish_seen_subcommand_from settle" -l no-input -d 'Never prompt; fail instead where input would be needed'
+complete -c scimctl -n "__fish_scimctl_using_subcommand journal; and __fish_seen_subcommand_from settle" -s v -l verbose -d 'More detail on stderr: -v requests, -vv headers (token redacted), -vvv bodies'
+complete -c scimctl -n "__fish_scimctl_using_subcommand journal; and __fish_seen_subcommand_from settle" -s q -l quiet -d 'Only data and errors: no notes, hints or progress on stderr'
+complete -c scimctl -n "__fish_scimctl_using_subcommand journal; and __fish_seen_subcommand_from settle" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c scimctl -n "__fish_scimctl_using_subcommand journal; and __fish_seen_subcommand_from settle" -s V -l version -d 'Print version'
 complete -c scimctl -n "__fish_scimctl_using_subcommand journal; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the changes scimctl made (in doubt: interrupted before its outcome was recorded)'
 complete -c scimctl -n "__fish_scimctl_using_subcommand journal; and __fish_seen_subcommand_from help" -f -a "undo" -d 'Put back what a journal entry changed, if nothing has changed since'
+complete -c scimctl -n "__fish_scimctl_using_subcommand journal; and __fish_seen_subcommand_from help" -f -a "settle" -d 'Settle an entry in doubt: read the account back and record whether the change was made'
 complete -c scimctl -n "__fish_scimctl_using_subcommand journal; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c scimctl -n "__fish_scimctl_using_subcommand doctor" -l url -d 'Base URL of the SCIM endpoint, e.g. https://api.example.com/scim/v2' -r
 complete -c scimctl -n "__fish_scimctl_using_subcommand doctor" -l token-file -d 'Read the bearer token from FILE (first line; the file should be private to you)' -r -F
@@ -739,3 +772,4 @@ complete -c scimctl -n "__fish_scimctl_using_subcommand help; and __fish_seen_su
 complete -c scimctl -n "__fish_scimctl_using_subcommand help; and __fish_seen_subcommand_from users" -f -a "list" -d 'List users, page by page'
 complete -c scimctl -n "__fish_scimctl_using_subcommand help; and __fish_seen_subcommand_from journal" -f -a "list" -d 'List the changes scimctl made (in doubt: interrupted before its outcome was recorded)'
 complete -c scimctl -n "__fish_scimctl_using_subcommand help; and __fish_seen_subcommand_from journal" -f -a "undo" -d 'Put back what a journal entry changed, if nothing has changed since'
+complete -c scimctl -n "__fish_scimctl_using_subcommand help; and __fish_seen_subcommand_from journal" -f -a "settle" -d 'Settle an entry in doubt: read the account back and record whether the change was made'

@@ -20,8 +20,9 @@ Exit codes:
        timeout, TLS, connection), or an answer that is not SCIM or not what was asked
        for (another user, a listing that never ends)
   6    a plan was applied only in part, or a write's outcome is unknown (the journal says
-       what ran; an unknown outcome stays in doubt there)
-  130  interrupted";
+       what ran; an unknown outcome stays in doubt there until `journal settle N`)
+  130  interrupted (before any write, or after the write in flight finished and was
+       recorded)";
 
 const AFTER_HELP: &str = "\
 Examples:
@@ -405,6 +406,9 @@ pub struct ProvisionArgs {
 #[derive(Debug, Subcommand)]
 pub enum JournalCommand {
     /// List the changes scimctl made (in doubt: interrupted before its outcome was recorded)
+    #[command(
+        after_help = "A damaged line (cut off by a crash, NUL bytes, not UTF-8, over 1 MiB) is skipped and named in a warning; -o json lists it under \"damaged\"."
+    )]
     List,
     /// Put back what a journal entry changed, if nothing has changed since
     #[command(after_help = "Example:\n  scimctl journal undo 7 --dry-run")]
@@ -413,6 +417,19 @@ pub enum JournalCommand {
         id: u64,
         #[command(flatten)]
         write: WriteArgs,
+    },
+    /// Settle an entry in doubt: read the account back and record whether the change was made
+    #[command(
+        long_about = "Settle an entry in doubt (the process was interrupted, or the server's answer was lost): \
+read back each account the entry's plan touched and record the outcome. A change was made if the \
+account holds the planned values, and not made if it still holds the values from before. A create \
+was made only if an account holds its userName and externalId and was created after the entry began. \
+Anything else stays in doubt (exit 6). Nothing is written to the server.",
+        after_help = "Example:\n  scimctl journal settle 7\n  scimctl journal settle 7 -o json"
+    )]
+    Settle {
+        /// The entry's id, from `scimctl journal list`
+        id: u64,
     },
 }
 

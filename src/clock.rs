@@ -59,7 +59,11 @@ pub fn parse_rfc3339(text: &str) -> Option<SystemTime> {
     let hour: i64 = hms.next()?.parse().ok()?;
     let minute: i64 = hms.next()?.parse().ok()?;
     let second_text = hms.next()?;
-    let (seconds, fraction) = second_text.split_once('.').unwrap_or((second_text, ""));
+    let (seconds, fraction) = match second_text.split_once('.') {
+        Some((_, "")) => return None,
+        Some(split) => split,
+        None => (second_text, ""),
+    };
     let seconds: i64 = seconds.parse().ok()?;
     let nanos: u32 = format!("{fraction:0<9}").get(..9)?.parse().ok()?;
     if !(1..=12).contains(&month) || !(1..=31).contains(&day) || hour > 23 || minute > 59 {
@@ -76,6 +80,12 @@ pub fn parse_rfc3339(text: &str) -> Option<SystemTime> {
     let whole = days * 86_400 + hour * 3600 + minute * 60 + seconds - offset_secs;
     let whole = u64::try_from(whole).ok()?;
     Some(UNIX_EPOCH + std::time::Duration::new(whole, nanos))
+}
+
+/// The same instant in whole Unix seconds (fractions dropped).
+pub fn unix_seconds(text: &str) -> Option<i64> {
+    let at = parse_rfc3339(text)?;
+    i64::try_from(at.duration_since(UNIX_EPOCH).ok()?.as_secs()).ok()
 }
 
 #[cfg(test)]
@@ -105,5 +115,29 @@ mod tests {
         );
         assert_eq!(parse_rfc3339("yesterday"), None);
         assert_eq!(parse_rfc3339("2026-11-29"), None);
+    }
+
+    #[test]
+    fn timestamps_read_back() {
+        for secs in [0, 951_782_400, 1_795_963_030, 4_102_444_799] {
+            assert_eq!(unix_seconds(&rfc3339(secs, 999)), Some(secs as i64));
+        }
+        assert_eq!(
+            unix_seconds("2026-11-29T16:37:10+02:00"),
+            Some(1_795_963_030)
+        );
+        assert_eq!(
+            unix_seconds("2026-11-29T14:37:10.123456Z"),
+            Some(1_795_963_030)
+        );
+        for bad in [
+            "",
+            "2026-11-29",
+            "2026-13-01T00:00:00Z",
+            "2026-11-29T14:37:10",
+            "2026-11-29T14:37:10.Z",
+        ] {
+            assert_eq!(unix_seconds(bad), None, "{bad}");
+        }
     }
 }

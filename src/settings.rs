@@ -136,6 +136,9 @@ pub enum Task {
         id: u64,
         write: WriteOptions,
     },
+    JournalSettle {
+        id: u64,
+    },
     Doctor,
     Sandbox(SandboxOptions),
     Demo,
@@ -451,6 +454,7 @@ impl Task {
                 id: *id,
                 write: write_options(write),
             },
+            Command::Journal(JournalCommand::Settle { id }) => Task::JournalSettle { id: *id },
             Command::Doctor => Task::Doctor,
             Command::Sandbox(sandbox) => Task::Sandbox(SandboxOptions {
                 host: sandbox.host.clone(),

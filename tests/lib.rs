@@ -12,6 +12,7 @@ mod diagnose;
 mod faults;
 mod fix;
 mod hostile;
+mod journal;
 mod lookup;
 mod resolve;
 mod sandbox;

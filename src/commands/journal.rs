@@ -1,14 +1,15 @@
-//! `scimctl journal list | undo N`.
+//! `scimctl journal list | undo N | settle N`.
 
 use anyhow::Result;
 use comfy_table::{Table, presets};
 use serde::Serialize;
 
 use super::session::Session;
-use super::write::{carry_out, refused};
+use super::write::{carry_out, failure, refused};
 use crate::cli::OutputFormat;
-use crate::conflict::journal::{Entry, Journal};
+use crate::conflict::journal::{Contents, Damage, Entry, Journal, Status};
 use crate::conflict::plan::inverse;
+use crate::conflict::settle::{Settled, settle as settle_entry};
 use crate::exit::{ExitStatus, Failed, usage};
 use crate::output::{JSON_VERSION, Printer};
 use crate::settings::{Settings, WriteOptions};
@@ -18,25 +19,48 @@ struct JournalDocument<'a> {
     version: u32,
     path: String,
     entries: &'a [Entry],
+    /// Lines that could not be read, and why; left out when there are none.
+    #[serde(skip_serializing_if = "<[_]>::is_empty")]
+    damaged: &'a [Damage],
 }
 
-fn read(journal: &Journal) -> Result<Vec<Entry>> {
-    journal.entries().map_err(|e| {
+#[derive(Serialize)]
+struct SettledDocument<'a> {
+    version: u32,
+    entry: &'a Entry,
+}
+
+/// Reads the journal; damaged lines are skipped and named in a warning, never fatal.
+fn read(journal: &Journal, printer: &Printer) -> Result<Contents> {
+    let contents = journal.read().map_err(|e| {
         usage(format!(
             "cannot read the journal {}: {e}",
             journal.path().display()
         ))
-    })
+    })?;
+    if !contents.damaged.is_empty() {
+        let lines: Vec<String> = contents.damaged.iter().map(Damage::to_string).collect();
+        printer.warn(&format!(
+            "the journal {} has {} damaged line(s), skipped: {}",
+            journal.path().display(),
+            lines.len(),
+            lines.join("; ")
+        ));
+    }
+    Ok(contents)
 }
 
 pub fn list(settings: &Settings, printer: &Printer) -> Result<ExitStatus> {
     let journal = settings.journal()?;
-    let entries = read(&journal)?;
+    let Contents {
+        entries, damaged, ..
+    } = read(&journal, printer)?;
     match printer.format() {
         OutputFormat::Json => printer.json(&JournalDocument {
             version: JSON_VERSION,
             path: journal.path().display().to_string(),
             entries: &entries,
+            damaged: &damaged,
         })?,
         OutputFormat::Ndjson => {
             for entry in &entries {
@@ -79,12 +103,8 @@ pub async fn undo(
     write: WriteOptions,
 ) -> Result<ExitStatus> {
     let journal = settings.journal()?;
-    let entries = read(&journal)?;
-    let entry = entries.iter().find(|e| e.intent.id == id).ok_or_else(|| {
-        usage(format!(
-            "there is no journal entry {id} (see scimctl journal list)"
-        ))
-    })?;
+    let contents = read(&journal, printer)?;
+    let entry = find(&contents, id)?;
     if let Some(by) = entry.undone_by {
         return Err(Failed(
             ExitStatus::Refused,
@@ -92,21 +112,19 @@ pub async fn undo(
         )
         .into());
     }
-    if entry.status != "applied" {
+    if entry.status != Status::Applied {
+        let settle = if entry.status == Status::InDoubt {
+            format!(" (scimctl journal settle {id} reads the account back to settle it first)")
+        } else {
+            String::new()
+        };
         return Err(Failed(
             ExitStatus::Refused,
-            format!("journal entry {id} is {}: only an applied change can be undone automatically; compare its before-values (scimctl journal list -o json) with the account", entry.status),
+            format!("journal entry {id} is {}: only an applied change can be undone automatically; compare its before-values (scimctl journal list -o json) with the account{settle}", entry.status),
         )
         .into());
     }
-    let mut session = Session::open(settings, printer)?;
-    if session.client.base_url().as_str() != entry.intent.endpoint {
-        return Err(usage(format!(
-            "journal entry {id} changed {}, not {}; point --url at it",
-            entry.intent.endpoint,
-            session.client.base_url()
-        )));
-    }
+    let mut session = session_for(entry, settings, printer)?;
     let ids = entry
         .completion
         .as_ref()
@@ -116,4 +134,88 @@ pub async fn undo(
     carry_out(plan, &mut session, settings, printer, write, Some(id))
         .await
         .map(|_| ExitStatus::Success)
+}
+
+/// `journal settle N`: reads back what an entry in doubt touched and records its outcome.
+pub async fn settle(id: u64, settings: &Settings, printer: &Printer) -> Result<ExitStatus> {
+    let journal = settings.journal()?;
+    let contents = read(&journal, printer)?;
+    let entry = find(&contents, id)?;
+    if entry.status != Status::InDoubt {
+        return Err(usage(format!(
+            "journal entry {id} is {}, not in doubt: there is nothing to settle",
+            entry.status
+        )));
+    }
+    let mut session = session_for(entry, settings, printer)?;
+    let settled = settle_entry(
+        &session.client,
+        &mut session.caps,
+        session.provider.provider,
+        &journal,
+        entry,
+    )
+    .await;
+    session.remember();
+    match settled.map_err(failure)? {
+        Settled::InDoubt(reason) => Err(Failed(
+            ExitStatus::PartiallyApplied,
+            format!("journal entry {id} stays in doubt: {reason}; compare the account with its before-values (scimctl journal list -o json)"),
+        )
+        .into()),
+        Settled::Recorded { .. } => {
+            // Read again for the entry as recorded (its damage was already reported).
+            let contents = journal.read()?;
+            let entry = find(&contents, id)?;
+            match printer.format() {
+                OutputFormat::Table => {
+                    let reason = entry
+                        .completion
+                        .as_ref()
+                        .and_then(|c| c.reason.as_deref())
+                        .unwrap_or_default();
+                    let undo = if entry.status == Status::Applied {
+                        format!(" (undo: scimctl journal undo {id})")
+                    } else {
+                        String::new()
+                    };
+                    printer.data(&format!(
+                        "journal entry {id} is now {}: {reason}{undo}",
+                        entry.status
+                    ))?;
+                }
+                OutputFormat::Json => printer.json(&SettledDocument {
+                    version: JSON_VERSION,
+                    entry,
+                })?,
+                OutputFormat::Ndjson => printer.ndjson_line(&SettledDocument {
+                    version: JSON_VERSION,
+                    entry,
+                })?,
+            }
+            Ok(ExitStatus::Success)
+        }
+    }
+}
+
+fn find(contents: &Contents, id: u64) -> Result<&Entry> {
+    contents.entry(id).ok_or_else(|| {
+        usage(format!(
+            "there is no journal entry {id} (see scimctl journal list)"
+        ))
+    })
+}
+
+/// A session on the endpoint `entry` changed; any other is a usage error.
+fn session_for(entry: &Entry, settings: &Settings, printer: &Printer) -> Result<Session> {
+    let session = Session::open(settings, printer)?;
+    if session.client.base_url().as_str() != entry.intent.endpoint {
+        return Err(usage(format!(
+            "journal entry {} changed {}, not {}; point --url at it",
+            entry.intent.id,
+            entry.intent.endpoint,
+            session.client.base_url()
+        )));
+    }
+    Ok(session)
 }

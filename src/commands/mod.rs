@@ -5,6 +5,7 @@ mod demo;
 mod diagnose;
 mod doctor;
 mod fix;
+pub mod interrupt;
 mod journal;
 mod resolve;
 mod sandbox;
@@ -62,6 +63,7 @@ pub async fn run(task: Task, settings: &Settings, printer: &Printer) -> Result<E
         } => fix::provision(payload, user_name, email, settings, printer, write).await,
         Task::JournalList => journal::list(settings, printer),
         Task::JournalUndo { id, write } => journal::undo(id, settings, printer, write).await,
+        Task::JournalSettle { id } => journal::settle(id, settings, printer).await,
         Task::Doctor => doctor::run(settings, printer).await,
         Task::Sandbox(options) => sandbox::run(options, settings, printer).await,
         Task::Demo => demo::run(settings, printer).await,

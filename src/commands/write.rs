@@ -117,7 +117,7 @@ pub fn refused(refusal: Refusal) -> anyhow::Error {
     }
 }
 
-fn failure(error: ApplyError) -> anyhow::Error {
+pub(super) fn failure(error: ApplyError) -> anyhow::Error {
     let error = match error {
         ApplyError::Server(e) => return e.into(),
         other => other,

@@ -10,6 +10,7 @@ use reqwest::Method;
 use serde_json::Value;
 
 use super::engine::{Comparison, Engine, LookupError, ScanBudget};
+use super::in_flight::{self, Writing};
 use super::journal::{Completion, Journal, Outcome, Values};
 use super::lookup::LookupKey;
 use super::plan::{Change, Plan, Step, attribute_value, same_value};
@@ -75,7 +76,7 @@ pub enum ApplyError {
     /// A write may or may not have happened, and reading back could not tell; the journal
     /// entry is left in doubt rather than called failed.
     #[error(
-        "{cause}; whether the change was made is unknown, so journal entry {journal_id} is left in doubt — check the account against its before-values (scimctl journal list -o json)"
+        "{cause}; whether the change was made is unknown, so journal entry {journal_id} is left in doubt — once the server answers, scimctl journal settle {journal_id} reads the account back and records what happened"
     )]
     InDoubt { cause: String, journal_id: u64 },
     #[error(transparent)]
@@ -158,12 +159,38 @@ pub async fn apply(
             path: journal.path().display().to_string(),
             source,
         })?;
+    // From here on, Ctrl-C lets the write in flight finish and be recorded (see in_flight).
+    let _writing = Writing::start(journal, journal_id);
 
     // 3. Each write once, verified.
     let mut results = Vec::new();
     let mut ids = Vec::new();
     for (n, ((step, read), existing)) in plan.steps.iter().zip(&current).zip(&existing).enumerate()
     {
+        if in_flight::interrupted() {
+            // Ctrl-C during the step before: no further write is started.
+            let outcome = if n == 0 {
+                Outcome::Failed
+            } else {
+                Outcome::Partial
+            };
+            let cause = "interrupted (Ctrl-C)".to_string();
+            finish(
+                journal,
+                journal_id,
+                outcome,
+                n,
+                &results,
+                &ids,
+                Some(cause.clone()),
+            )?;
+            return Err(ApplyError::Partial {
+                done: n,
+                total: plan.steps.len(),
+                cause,
+                journal_id,
+            });
+        }
         let outcome = match step {
             Step::Patch {
                 id,
@@ -261,7 +288,7 @@ pub async fn apply(
     })
 }
 
-fn finish(
+pub(super) fn finish(
     journal: &Journal,
     id: u64,
     outcome: Outcome,
@@ -299,7 +326,11 @@ fn values<'a>(user: Option<&User>, attributes: impl IntoIterator<Item = &'a str>
         .collect()
 }
 
-fn check_unchanged(id: &UserId, user: &User, changes: &[Change]) -> Result<(), ApplyError> {
+pub(super) fn check_unchanged(
+    id: &UserId,
+    user: &User,
+    changes: &[Change],
+) -> Result<(), ApplyError> {
     for change in changes {
         let now = attribute_value(user, &change.attribute);
         if !same_value(&change.attribute, now.as_ref(), change.before.as_ref()) {
@@ -314,7 +345,7 @@ fn check_unchanged(id: &UserId, user: &User, changes: &[Change]) -> Result<(), A
     Ok(())
 }
 
-fn verify(user: &User, changes: &[Change]) -> Result<(), (String, String, String)> {
+pub(super) fn verify(user: &User, changes: &[Change]) -> Result<(), (String, String, String)> {
     for change in changes {
         let now = attribute_value(user, &change.attribute);
         // A change of letter case only (CKent → ckent) is verified exactly, or it always would be.
