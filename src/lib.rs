@@ -5,7 +5,6 @@
 
 // Rust 1.89 (for `File::lock`) brings let chains into clippy's reach; nested `if let`s stay
 // as written until the code that has them is next changed.
-#![allow(clippy::collapsible_if)]
 
 pub mod cli;
 pub mod clock;

@@ -110,12 +110,13 @@ pub async fn apply(
                     .await
                     .map_err(|e| moved_if_gone(e, id))?;
                 check_unchanged(id, &fetched.user, changes)?;
-                if let (Some(planned), Some(now)) = (if_match, &fetched.etag) {
-                    if planned != now && caps.trusts_etags() {
-                        return Err(ApplyError::Moved(format!(
-                            "account {id} changed since the plan was made (version {planned} is now {now})"
-                        )));
-                    }
+                if let (Some(planned), Some(now)) = (if_match, &fetched.etag)
+                    && planned != now
+                    && caps.trusts_etags()
+                {
+                    return Err(ApplyError::Moved(format!(
+                        "account {id} changed since the plan was made (version {planned} is now {now})"
+                    )));
                 }
                 current.push(Some((fetched.user, fetched.etag)));
                 existing.push(Some(Vec::new()));

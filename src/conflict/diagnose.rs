@@ -265,13 +265,14 @@ fn visible_finding(
             ));
         }
     }
-    if let (Some(mine), Some(theirs)) = (&candidate.external_id, &view.external_id) {
-        if key.attribute() != "externalId" && mine != theirs {
-            flags.push(Flag::OtherExternalId);
-            story.push_str(&format!(
+    if let (Some(mine), Some(theirs)) = (&candidate.external_id, &view.external_id)
+        && key.attribute() != "externalId"
+        && mine != theirs
+    {
+        flags.push(Flag::OtherExternalId);
+        story.push_str(&format!(
                 " It carries externalId {theirs}, not yours ({mine}): the identity provider re-created the user, or another identity provider manages this account."
             ));
-        }
     }
     if key.attribute() == "externalId" {
         story.push_str(" The identity provider already provisioned this account: it should update it, not create another.");

@@ -141,12 +141,12 @@ impl Failure {
 
     fn finish(mut self) -> Failure {
         self.detail = self.detail.filter(|d| !d.is_empty());
-        if self.is_conflict() {
-            if let Some(text) = &self.detail {
-                let named = detail::named_in(text);
-                self.named = named.keys;
-                self.attributes = named.attributes;
-            }
+        if self.is_conflict()
+            && let Some(text) = &self.detail
+        {
+            let named = detail::named_in(text);
+            self.named = named.keys;
+            self.attributes = named.attributes;
         }
         self
     }
@@ -160,10 +160,10 @@ pub fn parse_failure(text: &str) -> Failure {
 
 fn read(text: &str, depth: u8) -> Failure {
     let text = text.trim_start_matches('\u{feff}').trim();
-    if let Ok(value) = serde_json::from_str::<Value>(text) {
-        if let Some(failure) = read_json(text, &value, depth) {
-            return failure;
-        }
+    if let Ok(value) = serde_json::from_str::<Value>(text)
+        && let Some(failure) = read_json(text, &value, depth)
+    {
+        return failure;
     }
     if okta::is_text(text) {
         return okta::from_text(text);
@@ -219,12 +219,12 @@ fn pick_record(records: &[Value]) -> Option<&Value> {
 fn from_other_text(text: &str) -> Failure {
     // A body pasted on its own that serde could not read (truncated JSON, an HTML page).
     let lower = text.to_ascii_lowercase();
-    if text.starts_with('{') || lower.starts_with("<!doctype") || lower.starts_with("<html") {
-        if let Some(body) = body::quoted_body(text).filter(body::says_something) {
-            let mut failure = Failure::new(FailureSource::ScimBody);
-            failure.take_body(body);
-            return failure;
-        }
+    if (text.starts_with('{') || lower.starts_with("<!doctype") || lower.starts_with("<html"))
+        && let Some(body) = body::quoted_body(text).filter(body::says_something)
+    {
+        let mut failure = Failure::new(FailureSource::ScimBody);
+        failure.take_body(body);
+        return failure;
     }
     let mut failure = Failure::new(FailureSource::Text);
     // `409`, `Conflict`, or a status somewhere in a sentence.

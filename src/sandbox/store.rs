@@ -258,10 +258,10 @@ impl Store {
     pub fn remove(&mut self, id: &str) -> Option<Account> {
         let account = self.accounts.remove(id)?;
         self.unindex(&account);
-        if let Some(seq) = self.sequence.remove(id) {
-            if let Some(order) = self.order.get_mut(&account.tenant) {
-                order.remove(&seq);
-            }
+        if let Some(seq) = self.sequence.remove(id)
+            && let Some(order) = self.order.get_mut(&account.tenant)
+        {
+            order.remove(&seq);
         }
         Some(account)
     }

@@ -330,24 +330,22 @@ impl ScimClient {
                             retry_after: Some(wait),
                         },
                     ) = (decision, outcome)
+                        && wait > self.policy.max_retry_after
+                        && is_retryable_status(status)
+                        && idempotency == Idempotency::Safe
+                        && retries < self.policy.max_retries
                     {
-                        if wait > self.policy.max_retry_after
-                            && is_retryable_status(status)
-                            && idempotency == Idempotency::Safe
-                            && retries < self.policy.max_retries
-                        {
-                            return Err(ScimError::RetryAfterTooLong {
-                                request,
-                                status,
-                                wait,
-                                limit: self.policy.max_retry_after,
-                                limit_by: if self.deadline.is_some() {
-                                    "--deadline"
-                                } else {
-                                    "--timeout"
-                                },
-                            });
-                        }
+                        return Err(ScimError::RetryAfterTooLong {
+                            request,
+                            status,
+                            wait,
+                            limit: self.policy.max_retry_after,
+                            limit_by: if self.deadline.is_some() {
+                                "--deadline"
+                            } else {
+                                "--timeout"
+                            },
+                        });
                     }
                     if let Decision::RetryAfter(wait) = decision {
                         if self.remaining().is_some_and(|left| wait >= left) {

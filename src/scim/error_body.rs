@@ -184,12 +184,12 @@ fn string_of(value: Option<&Value>) -> Option<String> {
 /// A short, single-line stand-in for a non-JSON body: an HTML page's title, or its first text.
 fn summarise_text(text: &str) -> Option<String> {
     let lower = text.to_ascii_lowercase();
-    if let (Some(start), Some(end)) = (lower.find("<title>"), lower.find("</title>")) {
-        if start + 7 <= end {
-            let title = one_line(&text[start + 7..end]);
-            if !title.is_empty() {
-                return Some(format!("HTML page titled \"{title}\""));
-            }
+    if let (Some(start), Some(end)) = (lower.find("<title>"), lower.find("</title>"))
+        && start + 7 <= end
+    {
+        let title = one_line(&text[start + 7..end]);
+        if !title.is_empty() {
+            return Some(format!("HTML page titled \"{title}\""));
         }
     }
     if lower.contains("<html") || lower.contains("<!doctype") {

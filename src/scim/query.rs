@@ -130,14 +130,14 @@ where
             ));
             return Ok(stats);
         }
-        if let PageRequest::Cursor(cursor) = &next {
-            if !cursors.insert(cursor.clone()) {
-                stats.notes.push(format!(
+        if let PageRequest::Cursor(cursor) = &next
+            && !cursors.insert(cursor.clone())
+        {
+            stats.notes.push(format!(
                     "the server handed out the same cursor again after page {}, so the walk stopped at {} users",
                     stats.pages, stats.delivered
                 ));
-                return Ok(stats);
-            }
+            return Ok(stats);
         }
         if matches!(next, PageRequest::Index { .. }) && returned < count {
             caps.learn(|c| c.page_cap = Some(returned));
