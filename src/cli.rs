@@ -17,8 +17,9 @@ Exit codes:
   4    the server refused the request (other 4xx: unknown id, invalid filter,
        mutability, precondition failed), or redirected it (never followed)
   5    server or network unavailable after retries or within --deadline (5xx, 429,
-       timeout, TLS, connection), or an answer that is not SCIM or not what was asked
-       for (another user, a listing that never ends)
+       timeout, TLS, connection), an answer that is not SCIM or not what was asked
+       for (another user, a listing that never ends), or a lookup the server cannot
+       answer (no proven filter, and more users than --max-scan to read)
   6    a plan was applied only in part, or a write's outcome is unknown (the journal says
        what ran; an unknown outcome stays in doubt there until `journal settle N`)
   130  interrupted (before any write, or after the write in flight finished and was
@@ -295,8 +296,10 @@ pub enum UsersCommand {
 scimctl users find --email jdoe@example.com   # in any of a user's emails, primary or not\n  \
 scimctl users find --external-id 00u1abc      # exact: externalId is caseExact\n  \
 scimctl users find --filter 'name.familyName eq \"Doe\"' -o json\n\n\
-Where the server refuses an email filter, scimctl tries the other filter forms and then\n\
-scans every user, and says so on stderr. Finding nobody prints an empty list and exits 0."
+A filter's empty answer is believed only once scimctl has proven, with values listed users\n\
+hold, that the server applies it and ignores case (doctor shows what was proven). Otherwise\n\
+it reads the directory and compares itself (up to --max-scan users), and says so on stderr.\n\
+Finding nobody prints an empty list and exits 0; past --max-scan it exits 5 instead of guessing."
     )]
     #[command(group(ArgGroup::new("key").required(true).args(["username", "email", "external_id", "filter"])))]
     Find(FindArgs),
