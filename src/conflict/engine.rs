@@ -112,6 +112,7 @@ impl Engine<'_> {
             sample: None,
             spent: Spent::default(),
             holders: Vec::new(),
+            unproven: Vec::new(),
         };
         let keys = distinct(keys);
         if deep {
@@ -287,7 +288,7 @@ impl Engine<'_> {
                 continue;
             };
             if users.iter().any(|u| !key.is_held_by(u)) {
-                run.trace.notes.push(format!(
+                run.note_once(format!(
                     "the server answered '{filter}' with accounts that do not hold the value: it is not applying '{}' after all",
                     form.label()
                 ));
@@ -317,7 +318,7 @@ impl Engine<'_> {
             }
             Err(e) if e.is_filter_refusal() => {
                 let reason = e.body().map(|b| b.describe()).unwrap_or_default();
-                run.trace.notes.push(format!(
+                run.note_once(format!(
                     "the server refused the filter '{filter}' ({} {reason}) although it accepts that form for other values",
                     e.status().unwrap_or(0)
                 ));
@@ -339,12 +340,11 @@ impl Engine<'_> {
         let known_total = run.sample.as_ref().and_then(|s| s.total);
         let cannot_tell = |size: String, run: &Run| LookupError::CannotTell {
             values: describe_values(keys),
-            why: run
-                .trace
-                .notes
-                .last()
-                .cloned()
-                .unwrap_or_else(|| "no filter can answer it".into()),
+            why: if run.unproven.is_empty() {
+                "no filter can answer it".into()
+            } else {
+                run.unproven.join("; ")
+            },
             budget: budget.0.unwrap_or(0),
             size,
         };
@@ -413,6 +413,7 @@ struct Run {
     sample: Option<Sample>,
     spent: Spent,
     holders: Vec<User>,
+    unproven: Vec<String>,
 }
 
 impl Run {
@@ -441,7 +442,12 @@ impl Run {
         }
     }
 
+    /// A reason no filter can answer a value: told to people, and kept for the error when the
+    /// directory is too large to read instead.
     fn note_once(&mut self, note: String) {
+        if !self.unproven.contains(&note) {
+            self.unproven.push(note.clone());
+        }
         if !self.trace.notes.contains(&note) {
             self.trace.notes.push(note);
         }
