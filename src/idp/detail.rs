@@ -3,6 +3,7 @@
 //! `Resource [USER]: with email[x] already exists.`, `A user with userName "x" already exists.`,
 //! `SCIM User externalId already exists` (no value), Slack's `email_taken` (no value).
 
+use crate::scim::compare::same_ignoring_case;
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -142,7 +143,7 @@ pub fn named_in(detail: &str) -> Named {
     if let Some((at, address)) = only_address(detail) {
         let named_already = keys
             .iter()
-            .any(|(_, k)| k.value().eq_ignore_ascii_case(address));
+            .any(|(_, k)| same_ignoring_case(k.value(), address));
         if !named_already && MENTIONS_MAIL.is_match(detail) {
             keys.push((at, LookupKey::Email(address.to_string())));
         }
@@ -208,10 +209,7 @@ fn only_address(text: &str) -> Option<(usize, &str)> {
 
 /// userName and emails compare ignoring case (RFC 7643 §4.1); externalId exactly (§3.1).
 fn same_key(a: &LookupKey, b: &LookupKey) -> bool {
-    match (a, b) {
-        (LookupKey::ExternalId(x), LookupKey::ExternalId(y)) => x == y,
-        _ => a.attribute() == b.attribute() && a.value().to_lowercase() == b.value().to_lowercase(),
-    }
+    a.kind() == b.kind() && a.kind().equal(a.value(), b.value())
 }
 
 #[cfg(test)]
