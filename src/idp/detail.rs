@@ -3,12 +3,12 @@
 //! `Resource [USER]: with email[x] already exists.`, `A user with userName "x" already exists.`,
 //! `SCIM User externalId already exists` (no value), Slack's `email_taken` (no value).
 
-use crate::scim::compare::same_ignoring_case;
 use std::sync::LazyLock;
 
 use regex::Regex;
 
 use crate::conflict::lookup::LookupKey;
+use crate::scim::compare::same_ignoring_case;
 
 /// Research §6.2, widened by wordings seen in §3 and common frameworks ("has already been
 /// taken", Slack's `email_taken`, "must be unique"), and Entra's own typo ("already exisits").
