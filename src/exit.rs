@@ -32,7 +32,9 @@ impl ExitStatus {
                 return match e {
                     LookupError::Scim(e) => ExitStatus::of_scim(e),
                     // The server cannot answer the question: like an answer that is not SCIM.
-                    LookupError::CannotTell { .. } => ExitStatus::Unavailable,
+                    LookupError::CannotTell { .. } | LookupError::Unreadable { .. } => {
+                        ExitStatus::Unavailable
+                    }
                 };
             }
             if cause.downcast_ref::<UsageError>().is_some() {

@@ -81,6 +81,14 @@ pub enum LookupError {
         budget: u64,
         size: String,
     },
+    #[error(
+        "scimctl cannot tell whether any account holds {values}: {why}, and reading the directory did not deliver every user ({read})"
+    )]
+    Unreadable {
+        values: String,
+        why: String,
+        read: String,
+    },
 }
 
 pub struct Engine<'s> {
@@ -384,6 +392,25 @@ impl Engine<'_> {
         .await?;
         if over {
             return Err(cannot_tell(String::new(), run));
+        }
+        // A listing that stopped short (the server repeated itself) or delivered fewer users
+        // than it says it has proves nothing about the users it did not deliver.
+        let short_of_total = stats.total_results.filter(|total| scanned < *total);
+        if stats.stopped_short || short_of_total.is_some() {
+            let read = match (stats.notes.last(), short_of_total) {
+                (Some(note), _) if stats.stopped_short => note.clone(),
+                (_, Some(total)) => format!("{scanned} of the {total} users the server reports"),
+                _ => format!("{scanned} users"),
+            };
+            return Err(LookupError::Unreadable {
+                values: describe_values(keys),
+                why: if run.unproven.is_empty() {
+                    "no filter can answer it".into()
+                } else {
+                    run.unproven.join("; ")
+                },
+                read,
+            });
         }
         run.trace.notes.extend(stats.notes);
         run.trace.notes.push(format!(

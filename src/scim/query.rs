@@ -28,6 +28,9 @@ pub struct WalkStats {
     pub total_results: Option<u64>,
     /// Something a person should know about how the walk went (stopped early, a quirk).
     pub notes: Vec<String>,
+    /// The walk ended because the server repeated itself (a page with nothing new, a cursor
+    /// handed out again), not because the listing ended: what it delivered may be partial.
+    pub stopped_short: bool,
 }
 
 const WANTED_PAGE_SIZE: u64 = 100;
@@ -128,6 +131,7 @@ where
                 "the server sent page {} again with nothing new; it may ignore startIndex, so the walk stopped at {} users",
                 stats.pages, stats.delivered
             ));
+            stats.stopped_short = true;
             return Ok(stats);
         }
         if let PageRequest::Cursor(cursor) = &next
@@ -137,6 +141,7 @@ where
                     "the server handed out the same cursor again after page {}, so the walk stopped at {} users",
                     stats.pages, stats.delivered
                 ));
+            stats.stopped_short = true;
             return Ok(stats);
         }
         if matches!(next, PageRequest::Index { .. }) && returned < count {
@@ -428,6 +433,7 @@ mod tests {
             delivered: 1100,
             total_results: Some(1250),
             notes: Vec::new(),
+            stopped_short: false,
         };
         let said = endless(None, Some(50), &stats);
         assert!(
