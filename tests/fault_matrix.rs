@@ -426,6 +426,30 @@ impl Matrix {
             !requests.iter().any(|r| r.path().starts_with("/moved")),
             "a redirect was followed: {context}"
         );
+        if !command.journals() || command == Settle {
+            assert!(writes.is_empty(), "a read-only command wrote: {context}");
+        } else if command.target(fault) == Target::Write {
+            assert_eq!(writes.len(), 1, "the write, once: {context}");
+        }
+        // A refused token or a redirect is not retried, and nothing more is asked.
+        if matches!(
+            fault,
+            Fault::Status(401 | 403) | Fault::EchoedToken | Fault::Redirect(_)
+        ) {
+            assert_eq!(served, 1, "asked again after {}: {context}", fault.name());
+        }
+        // A read that failed on the way is retried once (--max-retries 1).
+        if command.target(fault) != Target::Write
+            && matches!(
+                fault,
+                Fault::Status(500 | 502 | 503)
+                    | Fault::RetryAfter
+                    | Fault::Hang
+                    | Fault::ResetMidBody
+            )
+        {
+            assert!(served >= 2, "a failed read was not retried: {context}");
+        }
 
         // The token, echoed or not, is nowhere.
         let token = &self.sandbox.token;
