@@ -9,6 +9,7 @@ mod better_auth;
 mod cli;
 mod conformance;
 mod diagnose;
+mod fault_matrix;
 mod faults;
 mod fix;
 mod hostile;

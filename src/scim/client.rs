@@ -89,6 +89,8 @@ pub struct ScimClient {
     http: reqwest::Client,
     base: Url,
     authorization: HeaderValue,
+    /// The token as it would appear in an answer that echoes it back, to be redacted there.
+    echo: Option<regex::bytes::Regex>,
     policy: RetryPolicy,
     timeout: Duration,
     max_users: Option<u64>,
@@ -119,6 +121,7 @@ impl ScimClient {
             problem: "the token contains characters that cannot go in an HTTP header".into(),
         })?;
         authorization.set_sensitive(true);
+        let echo = echo_of(options.token.expose_secret());
 
         // No redirect is ever followed: a followed 301/302/303 turns a write into a GET whose 200
         // looks like success, and a 307/308 loop sends a PATCH again. A redirect is an error
@@ -148,6 +151,7 @@ impl ScimClient {
             http,
             base,
             authorization,
+            echo,
             policy,
             timeout: options.timeout,
             max_users: options.max_users,
@@ -437,6 +441,7 @@ impl ScimClient {
                     Ok(target) => target.to_string(),
                     Err(_) => l.to_string(),
                 })
+                .map(|l| String::from_utf8_lossy(&self.redacted(l.into_bytes())).into_owned())
                 .unwrap_or_else(|| "(no Location header)".to_string());
             return Err(AttemptError::Redirect {
                 status: status.as_u16(),
@@ -448,7 +453,7 @@ impl ScimClient {
             .and_then(|v| v.to_str().ok())
             .unwrap_or("no content type")
             .to_string();
-        let body = read_limited(response, status.as_u16(), content_type).await?;
+        let body = self.redacted(read_limited(response, status.as_u16(), content_type).await?);
         Ok(Reply {
             status: status.as_u16(),
             headers,
@@ -456,6 +461,28 @@ impl ScimClient {
             request: request.to_string(),
         })
     }
+}
+
+impl ScimClient {
+    /// `bytes` with every copy of the token replaced: a server that echoes it back
+    /// (`401 Invalid credentials: Bearer tok-…`) would otherwise put it in error lines,
+    /// `doctor`'s report and the journal.
+    fn redacted(&self, bytes: Vec<u8>) -> Vec<u8> {
+        match &self.echo {
+            Some(echo) if echo.is_match(&bytes) => {
+                echo.replace_all(&bytes, &b"(redacted)"[..]).into_owned()
+            }
+            _ => bytes,
+        }
+    }
+}
+
+/// What finds the token in an answer. Tokens shorter than 8 characters are not looked for:
+/// replacing every copy of `abc` would mangle answers, and no real token is that short.
+fn echo_of(token: &str) -> Option<regex::bytes::Regex> {
+    (token.len() >= 8)
+        .then(|| regex::bytes::Regex::new(&regex::escape(token)).ok())
+        .flatten()
 }
 
 /// How one attempt failed before a complete answer arrived.
@@ -872,5 +899,27 @@ mod tests {
             client.user_url(&UserId::new("a/b?c").unwrap()).as_str(),
             "https://x.example/scim/v2/Users/a%2Fb%3Fc"
         );
+    }
+
+    #[test]
+    fn a_token_echoed_in_an_answer_is_redacted_where_it_arrives() {
+        let client = ScimClient::new(ClientOptions {
+            base_url: Url::parse("https://x.example/scim/v2").unwrap(),
+            token: SecretString::from("tok-3f9a.b+c"),
+            timeout: Duration::from_secs(1),
+            max_retries: 0,
+            ca_cert: None,
+            insecure_http: false,
+            max_users: None,
+            deadline: None,
+        })
+        .unwrap();
+        let body = br#"{"detail":"Invalid credentials: Bearer tok-3f9a.b+c (tok-3f9a.b+c)"}"#;
+        assert_eq!(
+            client.redacted(body.to_vec()),
+            br#"{"detail":"Invalid credentials: Bearer (redacted) ((redacted))"}"#
+        );
+        // The token is a literal, not a pattern: `.` and `+` match only themselves.
+        assert_eq!(client.redacted(b"tok-3f9aXbbc".to_vec()), b"tok-3f9aXbbc");
     }
 }

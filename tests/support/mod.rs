@@ -4,6 +4,7 @@
 #![allow(dead_code)]
 
 pub mod fake_server;
+pub mod fault_proxy;
 pub mod http;
 pub mod node_servers;
 pub mod sandbox;
