@@ -3,7 +3,7 @@
 //!
 //! RFC 7643 says userName and emails are `caseExact: false` and externalId `caseExact: true`,
 //! but not what "ignoring case" means outside ASCII. scimctl compares canonically decomposed
-//! text after full case mapping, upper then lower (the shape of Unicode §3.13's caseless match,
+//! text after full case mapping, upper then lower (close to Unicode §3.13's caseless match,
 //! with the Unicode version of Rust's own tables, so it agrees with every other case change the
 //! program makes): `STRASSE` ≡ `straße`, `ﬁle` ≡ `FILE`, `JOSÉ` ≡ `josé` whether the É is one code
 //! point or two. Lowercasing alone is not enough: it leaves `ß`, `ﬁ` and final sigma apart.
@@ -47,13 +47,24 @@ impl Attribute {
     }
 }
 
-/// The key two values ignoring case are equal on (NFD, full upper then lower case, NFD again).
+/// The key two values ignoring case are equal on: full upper then lower case, then NFD. Case
+/// is mapped before decomposing so that a value and its upper-case form always get the same
+/// key: decomposing first would let canonical reordering move a combining mark past `ͅ`
+/// (U+0345) on one side only, since its upper case `Ι` is not a combining mark.
 pub fn fold(value: &str) -> String {
     if value.is_ascii() {
         return value.to_ascii_lowercase();
     }
-    let decomposed: String = value.nfd().collect();
-    decomposed.to_uppercase().to_lowercase().nfd().collect()
+    // Until nothing changes: `ẞ` lowers to `ß`, which only the next round takes to `ss`.
+    let mut folded = value.to_uppercase().to_lowercase();
+    for _ in 0..3 {
+        let again = folded.to_uppercase().to_lowercase();
+        if again == folded {
+            break;
+        }
+        folded = again;
+    }
+    folded.nfd().collect()
 }
 
 /// Equal ignoring letter case, by Unicode's canonical caseless match.
@@ -98,6 +109,10 @@ mod tests {
         assert!(same_ignoring_case("Jose\u{301}", "JOSÉ")); // decomposed vs precomposed
         assert!(same_ignoring_case("ΣΊΣΥΦΟΣ", "σίσυφος"));
         assert!(same_ignoring_case("ﬁle", "FILE"));
+        // Found by the property tests: capital sharp s, and a mark after ypogegrammeni.
+        assert!(same_ignoring_case("ẞ", "ß"));
+        assert_eq!(fold("ẞ"), fold(&fold("ẞ")));
+        assert!(same_ignoring_case("ῷ\u{6df}", &"ῷ\u{6df}".to_uppercase()));
         assert!(!same_ignoring_case("jdoe", "jdoe2"));
     }
 
