@@ -30,7 +30,7 @@ use super::fix;
 use super::write::{Carried, carry_out};
 use crate::cli::OutputFormat;
 use crate::conflict::options::{Action, Choice, Evidence, Fix, IdpChange, Needed};
-use crate::conflict::plan::Plan;
+use crate::conflict::plan::{Incoming, Plan};
 use crate::exit::{ExitStatus, Failed, UsageError, usage};
 use crate::output::command::{command_line, shell_word};
 use crate::output::diagnose::evidence_label;
@@ -302,11 +302,12 @@ impl Walk<'_> {
                 if !self.weigh_evidence(choice, holder.as_str()).await? {
                     return Ok(Outcome::Declined);
                 }
-                let mut incoming = incoming.clone();
                 if choice.needs == Some(Needed::IncomingUserName) {
-                    incoming.user_name = Some(self.incoming_user_name(found).await?);
+                    self.link_asking(found, holder.as_str(), incoming.clone())
+                        .await?
+                } else {
+                    Some(fix::link_plan(&mut found.session, holder.as_str(), incoming).await?)
                 }
-                Some(fix::link_plan(&mut found.session, holder.as_str(), &incoming).await?)
             }
             Fix::Provision {
                 payload: Some(payload),
@@ -498,23 +499,41 @@ impl Walk<'_> {
 
     /// For a link when the candidate had neither userName nor externalId: the identity
     /// provider finds an existing account by userName, so ask which one it sends (Okta's
-    /// default username format is the email).
-    async fn incoming_user_name(&mut self, found: &Investigation) -> Result<String> {
-        let initial = found.candidate.emails.first().cloned().unwrap_or_default();
-        self.ask(|| {
-            text(
-                "userName the identity provider sends for the incoming person",
-                &initial,
-                |value| {
-                    if value.trim().is_empty() || value != value.trim() {
-                        Err("enter the userName, without surrounding spaces".to_string())
-                    } else {
-                        Ok(())
-                    }
-                },
-            )
-        })
-        .await
+    /// default username format is the email); asks again when the link cannot be built with it.
+    async fn link_asking(
+        &mut self,
+        found: &mut Investigation,
+        holder: &str,
+        mut incoming: Incoming,
+    ) -> Result<Option<Plan>> {
+        let mut initial = found.candidate.emails.first().cloned().unwrap_or_default();
+        loop {
+            let name = self
+                .ask(|| {
+                    text(
+                        "userName the identity provider sends for the incoming person",
+                        &initial,
+                        |value| {
+                            if value.trim().is_empty() || value != value.trim() {
+                                Err("enter the userName, without surrounding spaces".to_string())
+                            } else {
+                                Ok(())
+                            }
+                        },
+                    )
+                })
+                .await?;
+            incoming.user_name = Some(name.clone());
+            match fix::link_plan(&mut found.session, holder, &incoming).await {
+                Ok(plan) => return Ok(Some(plan)),
+                Err(e) if can_ask_again(&e) => {
+                    self.printer
+                        .warn(&format!("{}; give another userName", refusal(&e)));
+                    initial = name;
+                }
+                Err(e) => return Err(e),
+            }
+        }
     }
 
     /// Shows the plan, confirms, applies and verifies it (all `carry_out`).
@@ -734,7 +753,6 @@ impl Interrupt {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::conflict::plan::Incoming;
     use crate::scim::compare::Attribute;
     use crate::scim::model::UserId;
 
