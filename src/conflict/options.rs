@@ -496,10 +496,11 @@ fn same_person(holder: &User, facts: &Facts) -> Option<SamePerson> {
 
 /// Marks the one feasible choice the evidence favours: the holder is plainly the incoming
 /// person → link it (or, where that cannot be built, let the identity provider match it);
-/// then a likely same person → link (resolve asks for confirmation); then the first
-/// finding's own fix (rename a different person's name, release an email, create when clear);
+/// then a likely same person on an active account → link (resolve asks for confirmation);
+/// then the first finding's own fix (rename a different person's name, release an email an
+/// inactive account or someone else holds, create when clear);
 /// then support; then a change in the identity provider.
-pub fn recommend(choices: &mut [Choice]) {
+fn recommend(choices: &mut [Choice]) {
     let rank = |c: &Choice| match (&c.fix, c.evidence) {
         (Fix::Link { .. }, Some(Evidence::Strong)) => 0,
         (
@@ -508,7 +509,9 @@ pub fn recommend(choices: &mut [Choice]) {
             },
             _,
         ) => 1,
-        (Fix::Link { .. }, Some(Evidence::Moderate)) => 2,
+        // Not an inactive account on moderate evidence: names and addresses get reused when
+        // people leave, and activating it would hand a former colleague's account over.
+        (Fix::Link { incoming, .. }, Some(Evidence::Moderate)) if !incoming.activate => 2,
         (Fix::RenameUser { .. } | Fix::ReleaseEmail { .. } | Fix::Provision { .. }, _) => 3,
         (Fix::ContactSupport { .. }, _) => 4,
         (Fix::IdpChange { .. }, _) => 5,
@@ -724,9 +727,11 @@ mod tests {
     }
 
     /// Same email and name, another userName: likely the same person. Link is recommended (the
-    /// walk-through still asks for confirmation), and an inactive holder is activated.
+    /// walk-through still asks for confirmation) — unless the account is inactive: addresses
+    /// are reused when people leave, so its email is released instead, and a link would
+    /// activate it.
     #[test]
-    fn an_email_and_name_the_same_person_holds_is_linked_first() {
+    fn an_email_and_name_the_same_person_holds_is_linked_first_unless_inactive() {
         let candidate = Candidate {
             user_name: Some("jdoe".into()),
             emails: vec!["jdoe@x.com".into()],
@@ -734,17 +739,24 @@ mod tests {
             display_name: Some("Jane Doe".into()),
             also_looked_up: Vec::new(),
         };
-        let holders = [user(
-            json!({"id": "h", "userName": "jane", "displayName": "Jane Doe", "active": false, "emails": [{"value": "jdoe@x.com"}]}),
-        )];
-        let choices = choose(&candidate, &holders, &Reported::default(), &GENERIC);
+        let jane = |active: bool| {
+            [user(
+                json!({"id": "h", "userName": "jane", "displayName": "Jane Doe", "active": active, "emails": [{"value": "jdoe@x.com"}]}),
+            )]
+        };
+        let choices = choose(&candidate, &jane(true), &Reported::default(), &GENERIC);
         assert_eq!(
             actions(&choices),
             [(Action::Link, true), (Action::ReleaseEmail, true)]
         );
         let best = recommended(&choices);
         assert_eq!(best.evidence, Some(Evidence::Moderate));
-        assert!(matches!(&best.fix, Fix::Link { incoming, .. } if incoming.activate));
+        assert!(matches!(&best.fix, Fix::Link { incoming, .. } if !incoming.activate));
+
+        let choices = choose(&candidate, &jane(false), &Reported::default(), &GENERIC);
+        assert_eq!(recommended(&choices).action(), Action::ReleaseEmail);
+        let link = choices.iter().find(|c| c.action() == Action::Link).unwrap();
+        assert!(matches!(&link.fix, Fix::Link { incoming, .. } if incoming.activate));
     }
 
     /// The userName is Jordan's, the email Casey's: linking Casey would leave two accounts
