@@ -318,7 +318,6 @@ fn provision_creates_once_and_a_second_create_is_refused_as_taken() {
 /// The incoming person's userName is held by Jordan, their email by Casey: no single account
 /// can be linked, so `link` is no decision here.
 #[test]
-#[ignore = "issue 8: no option is recommended; link is feasible though userName and email have different holders, then exits 1"]
 fn every_feasible_option_builds_its_plan() {
     let server = NodeServer::better_auth();
     jordan_lee(&server);

@@ -68,6 +68,50 @@ fn flags(report: &Value, n: usize) -> Vec<String> {
         .unwrap_or_default()
 }
 
+/// The report's one recommended option; it is feasible and listed first.
+fn recommended(report: &Value) -> &Value {
+    let options = report["options"].as_array().unwrap();
+    let marked: Vec<&Value> = options
+        .iter()
+        .filter(|o| o["recommended"] == true)
+        .collect();
+    assert_eq!(marked.len(), 1, "exactly one recommended: {report}");
+    assert_eq!(marked[0]["feasible"], true, "{report}");
+    assert_eq!(
+        &options[0], marked[0],
+        "the recommended option comes first: {report}"
+    );
+    marked[0]
+}
+
+/// `COMMAND --dry-run` as a person pastes it into a shell, against the sandbox.
+fn in_a_shell(env: &TestEnv, sandbox: &SandboxProcess, command: &str) -> std::process::Output {
+    let scimctl = assert_cmd::cargo::cargo_bin("scimctl");
+    let path = format!(
+        "{}:{}",
+        scimctl.parent().unwrap().display(),
+        std::env::var("PATH").unwrap_or_default()
+    );
+    let mut shell = std::process::Command::new("sh");
+    for (key, _) in std::env::vars_os() {
+        if key.to_string_lossy().starts_with("SCIMCTL_") {
+            shell.env_remove(&key);
+        }
+    }
+    shell
+        .arg("-c")
+        .arg(format!("{command} --dry-run"))
+        .env("PATH", path)
+        .env("HOME", env.path())
+        .env("SCIMCTL_CACHE_DIR", env.cache_dir())
+        .env("SCIMCTL_STATE_DIR", env.path().join("state"))
+        .env("SCIMCTL_URL", &sandbox.url)
+        .env("SCIMCTL_TOKEN", &sandbox.token)
+        .env("NO_COLOR", "1")
+        .output()
+        .unwrap()
+}
+
 fn f(attribute: &str, kind: &str, holder: &str) -> (String, String, String) {
     (attribute.into(), kind.into(), holder.into())
 }
@@ -97,7 +141,7 @@ fn the_generic_scenario_table() {
             .unwrap()
             .contains("still reserves")
     );
-    assert_eq!(report["options"][0]["action"], "rename-user");
+    assert_eq!(recommended(&report)["action"], "rename-user");
     assert_eq!(
         report["options"][0]["command"],
         format!("scimctl rename-user {INACTIVE} --to bwayne-inactive")
@@ -139,12 +183,11 @@ fn the_generic_scenario_table() {
         [f("userName", "exact", PETER), f("emails", "exact", PETER)]
     );
     assert_eq!(flags(&report, 0), ["otherExternalId"]);
-    assert!(
-        report["options"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .any(|o| o["action"] == "link" && o["feasible"] == true)
+    let link = recommended(&report);
+    assert_eq!(link["action"], "link", "{report}");
+    assert_eq!(
+        link["command"],
+        format!("scimctl link {PETER} --username pparker --external-id okta-00u999")
     );
 
     // Surrounding spaces and an invisible character: normalized matches, with warnings.
@@ -169,6 +212,87 @@ fn the_generic_scenario_table() {
     assert_eq!(report["verdict"], "clear");
     assert_eq!(report["findings"], json!([]));
     assert_eq!(report["options"][0]["action"], "provision");
+}
+
+/// Every report recommends exactly one feasible option, and every feasible option's command,
+/// pasted into a shell, builds its plan; what a fix still needs is said, never a placeholder.
+#[test]
+fn options_are_decisions_whose_commands_build_their_plans() {
+    let env = TestEnv::new();
+    let sandbox = generic_sandbox(&env);
+    let peter_by_email_and_name = env.path().join("peter.json");
+    std::fs::write(
+        &peter_by_email_and_name,
+        json!({"displayName": "Peter Parker", "emails": [{"value": "peter.parker@acme.example"}]})
+            .to_string(),
+    )
+    .unwrap();
+    let scenarios: [&[&str]; 6] = [
+        &["--username", "bwayne", "--email", "bwayne@acme.example"],
+        &["--username", "ckent", "--email", "DPrince@acme.example"],
+        &[
+            "--email",
+            "dprince@acme.example",
+            "--external-id",
+            "okta-00u300",
+        ],
+        &["--username", "pparker", "--external-id", "okta-00u111"],
+        &["--payload", peter_by_email_and_name.to_str().unwrap()],
+        &["--username", "nobody-yet"],
+    ];
+    for args in scenarios {
+        let (_, report) = diagnose(&env, &sandbox, args);
+        recommended(&report);
+        for option in report["options"].as_array().unwrap() {
+            let Some(command) = option["command"].as_str() else {
+                continue;
+            };
+            assert_eq!(option["feasible"], true, "{option}");
+            assert!(
+                !command.contains("NAME") && !command.contains(" ID"),
+                "{command}"
+            );
+            let output = in_a_shell(&env, &sandbox, command);
+            assert_eq!(
+                output.status.code(),
+                Some(0),
+                "{args:?}: `{command}` does not build its plan: {}",
+                stderr_of(&output)
+            );
+        }
+    }
+
+    // Peter by his email and name, no userName: the link says what it needs, with no command.
+    let (_, report) = diagnose(
+        &env,
+        &sandbox,
+        &["--payload", peter_by_email_and_name.to_str().unwrap()],
+    );
+    let link = recommended(&report);
+    assert_eq!(link["action"], "link");
+    assert!(link.get("command").is_none(), "{link}");
+    assert_eq!(link["needs"]["value"], "userName");
+    assert!(
+        link["needs"]["how"]
+            .as_str()
+            .unwrap()
+            .contains("--username")
+    );
+    let table = env
+        .scimctl_at(&sandbox.url, &sandbox.token)
+        .args([
+            "diagnose",
+            "--payload",
+            peter_by_email_and_name.to_str().unwrap(),
+        ])
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&table.stdout);
+    assert!(
+        text.contains("link the existing account (recommended)"),
+        "{text}"
+    );
+    assert!(!text.contains("NAME"), "{text}");
 }
 
 #[test]

@@ -316,6 +316,88 @@ mod terminal {
         assert_eq!(account(&sandbox, CLARK)["userName"], "CKent-previous");
     }
 
+    /// Peter Parker, re-created in the identity provider: the same userName, email and name
+    /// under a new externalId. Enter, Enter, y — the recommended link, the evidence confirmed
+    /// by default, the plan applied — binds his account to the new identity, and no second
+    /// account is made.
+    #[test]
+    fn the_incoming_person_is_linked_by_enter_enter_y_never_duplicated() {
+        const PETER: &str = "b1f0c8e2-0000-4000-8000-000000000004";
+        let env = TestEnv::new();
+        let sandbox = sandbox(&env);
+        let payload = env.path().join("pparker.json");
+        let user = serde_json::json!({
+            "schemas": ["urn:ietf:params:scim:schemas:core:2.0:User"],
+            "userName": "pparker", "externalId": "okta-00u999", "displayName": "Peter Parker",
+            "emails": [{"value": "peter.parker@acme.example", "primary": true}]
+        });
+        std::fs::write(&payload, user.to_string()).unwrap();
+        let mut walk =
+            Walkthrough::start(&env, &sandbox, &["--payload", payload.to_str().unwrap()]);
+        walk.expect("(recommended)");
+        walk.answer("What do you want to do?", &[ENTER]);
+        walk.expect("Evidence that account");
+        walk.expect("strong");
+        walk.answer("the incoming person (link it to their identity)?", &[ENTER]);
+        walk.expect("okta-00u999");
+        walk.answer("Apply this plan?", &["y"]);
+        walk.expect("done: the change was verified");
+        walk.expect("finds this account and updates it instead of creating another");
+        let (code, screen) = walk.finish();
+        assert_eq!(code, Some(0), "{screen}");
+        assert!(!screen.contains("retry provisioning:"), "{screen}");
+        // What the server holds now, read with plain HTTP.
+        let peter = account(&sandbox, PETER);
+        assert_eq!(peter["externalId"], "okta-00u999", "{peter}");
+        assert_eq!(peter["userName"], "pparker", "{peter}");
+        let users = accounts(&sandbox);
+        assert_eq!(
+            users.as_array().unwrap().len(),
+            4,
+            "no second account: {users}"
+        );
+        let named = sandbox.call("GET", "/Users?filter=userName%20eq%20%22pparker%22", None);
+        assert_eq!(named.json()["totalResults"], 1, "{}", named.body);
+    }
+
+    /// Peter by his email and name only: the link needs the userName the identity provider
+    /// sends, so the walk-through asks for it (the email, Okta's default, filled in) instead
+    /// of printing a command with a placeholder, and links with the answer.
+    #[test]
+    fn a_link_without_a_known_username_asks_for_it_and_links() {
+        const PETER: &str = "b1f0c8e2-0000-4000-8000-000000000004";
+        let env = TestEnv::new();
+        let sandbox = sandbox(&env);
+        let payload = env.path().join("peter.json");
+        let user = serde_json::json!({"displayName": "Peter Parker",
+            "emails": [{"value": "peter.parker@acme.example", "primary": true}]});
+        std::fs::write(&payload, user.to_string()).unwrap();
+        let mut walk =
+            Walkthrough::start(&env, &sandbox, &["--payload", payload.to_str().unwrap()]);
+        walk.answer("What do you want to do?", &[ENTER]);
+        walk.expect("moderate");
+        walk.answer("the incoming person (link it to their identity)?", &["y"]);
+        walk.answer(
+            "userName the identity provider sends for the incoming person: peter.parker@acme.example",
+            &[ENTER],
+        );
+        walk.answer("Apply this plan?", &["y"]);
+        walk.expect("done: the change was verified");
+        let (code, screen) = walk.finish();
+        assert_eq!(code, Some(0), "{screen}");
+        assert!(!screen.contains("NAME"), "{screen}");
+        assert!(!screen.contains("retry provisioning:"), "{screen}");
+        assert!(
+            screen.contains("finds this account and updates it"),
+            "{screen}"
+        );
+        assert_eq!(
+            account(&sandbox, PETER)["userName"],
+            "peter.parker@acme.example"
+        );
+        assert_eq!(accounts(&sandbox).as_array().unwrap().len(), 4);
+    }
+
     /// Runs `resolve --username ckent`, does `steps`, and checks the exit code, the closing
     /// words and that the server was not touched.
     fn backs_out(steps: impl FnOnce(&mut Walkthrough), code: i32, words: &str) {

@@ -322,7 +322,6 @@ fn journal_undo_of_a_rename_is_refused_when_the_old_name_is_taken_in_another_cas
 /// The incoming person's userName is held by Jordan, their email by Casey: no single account
 /// can be linked, so `link` is no decision here.
 #[test]
-#[ignore = "issue 8: no option is recommended; link is feasible though userName and email have different holders, then exits 1"]
 fn every_feasible_option_builds_its_plan() {
     let server = NodeServer::scimmy();
     jordan_lee(&server);

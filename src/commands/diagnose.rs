@@ -3,6 +3,7 @@
 
 use anyhow::Result;
 
+use super::fix::read_user;
 use super::session::Session;
 use crate::cli::OutputFormat;
 use crate::conflict::candidate::{Candidate, Source};
@@ -10,7 +11,7 @@ use crate::conflict::diagnose::{Diagnosis, Reported, diagnose};
 use crate::conflict::engine::{Comparison, Found, SearchTrace};
 use crate::conflict::lookup::LookupKey;
 use crate::conflict::normalize::normalize;
-use crate::conflict::options::{Choice, options};
+use crate::conflict::options::{Choice, Facts, PayloadFile, options};
 use crate::exit::{ExitStatus, usage};
 use crate::idp::{Failure, parse_failure};
 use crate::output::Printer;
@@ -72,7 +73,11 @@ pub async fn investigate(
         Some(input) => Some(parse_failure(&input.read("the error")?)),
         None => None,
     };
-    let candidate = candidate(opts, failure.as_ref())?;
+    let payload = match &opts.payload {
+        Some(input) => Some(read_user(input)?),
+        None => None,
+    };
+    let candidate = candidate(opts, payload.as_ref(), failure.as_ref())?;
     let mut session = Session::open(settings, printer)?;
     session.discover_provider(settings).await;
     let provider = session.provider.provider;
@@ -90,11 +95,20 @@ pub async fn investigate(
 
     let reported = failure.as_ref().map(reported).unwrap_or_default();
     let diagnosis = diagnose(&candidate, &holders, &reported, provider);
-    let payload_path = match &opts.payload {
-        Some(Input::File(path)) => Some(path.display().to_string()),
+    // `provision --payload` reads the payload again: only a file can be read twice.
+    let payload_file = match (&opts.payload, &payload) {
+        (Some(Input::File(path)), Some(user)) => Some(PayloadFile { path, user }),
         _ => None,
     };
-    let choices = options(&diagnosis, &candidate, provider, payload_path.as_deref());
+    let today = crate::clock::today();
+    let choices = options(&Facts {
+        diagnosis: &diagnosis,
+        candidate: &candidate,
+        holders: &holders,
+        provider,
+        payload: payload_file,
+        today: &today,
+    });
     Ok(Investigation {
         session,
         candidate,
@@ -107,7 +121,11 @@ pub async fn investigate(
 
 /// Flags first, then the payload, then what the error names: the first source of a userName
 /// or externalId wins, and emails accumulate.
-fn candidate(opts: &DiagnoseOptions, failure: Option<&Failure>) -> Result<Candidate> {
+fn candidate(
+    opts: &DiagnoseOptions,
+    payload: Option<&User>,
+    failure: Option<&Failure>,
+) -> Result<Candidate> {
     let mut candidate = Candidate::default();
     let flags = opts
         .user_name
@@ -125,15 +143,8 @@ fn candidate(opts: &DiagnoseOptions, failure: Option<&Failure>) -> Result<Candid
         }
         candidate.add(key, Source::Flags);
     }
-    if let Some(input) = &opts.payload {
-        let text = input.read("the payload")?;
-        let user: User = serde_json::from_str(&text).map_err(|e| {
-            usage(format!(
-                "the payload from {} is not a SCIM User (JSON object): {e}",
-                input.describe()
-            ))
-        })?;
-        let from_payload = Candidate::from_payload(&user);
+    if let Some(user) = payload {
+        let from_payload = Candidate::from_payload(user);
         for key in from_payload.keys() {
             candidate.add(key, Source::Payload);
         }

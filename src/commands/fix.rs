@@ -368,7 +368,7 @@ async fn the_one_holding(session: &mut Session, key: LookupKey) -> Result<Fetche
     }
 }
 
-fn read_user(input: &Input) -> Result<User> {
+pub(super) fn read_user(input: &Input) -> Result<User> {
     let text = input.read("the payload")?;
     serde_json::from_str(&text).map_err(|e| {
         usage(format!(

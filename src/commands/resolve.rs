@@ -1,8 +1,8 @@
 //! `scimctl resolve`: the walk-through for a person at a terminal. It runs diagnose and tells
 //! the findings as a story, offers the feasible options (the infeasible ones are explained in
-//! the story), asks for what the chosen fix needs, and carries it out with the very command
-//! the option names: the plan is built by the same code, shown, confirmed, applied, verified
-//! and journalled by `carry_out`. After a rename or a release it looks again, so a second
+//! the story; the recommended one first and pre-selected), asks for what the chosen fix needs,
+//! and carries out its typed fix with the code its command runs: the plan is built by the
+//! same builder, shown, confirmed, applied, verified and journalled by `carry_out`. After a rename or a release it looks again, so a second
 //! collision (the same person's email after their userName) gets its turn. It ends with the
 //! next step in the identity provider, in that provider's own words, or creates the user with
 //! `provision` when the failed payload was given.
@@ -23,22 +23,20 @@ use std::future::Future;
 use std::io::{self, IsTerminal};
 use std::pin::Pin;
 
-use anyhow::{Result, anyhow};
-use clap::Parser;
+use anyhow::Result;
 
 use super::diagnose::{Investigation, investigate};
-use super::fix::{self, LinkRequest};
+use super::fix;
 use super::write::{Carried, carry_out};
-use crate::cli::{Cli, OutputFormat};
-use crate::conflict::options::shell_word;
-use crate::conflict::options::{Action, Choice};
-use crate::conflict::plan::Plan;
+use crate::cli::OutputFormat;
+use crate::conflict::options::{Action, Choice, Evidence, Fix, IdpChange, Needed};
+use crate::conflict::plan::{Incoming, Plan};
 use crate::exit::{ExitStatus, Failed, UsageError, usage};
-use crate::output::prompt::{confirm, select, text};
+use crate::output::command::{command_line, shell_word};
+use crate::output::diagnose::evidence_label;
+use crate::output::prompt::{confirm, confirm_or, select, text};
 use crate::output::{Printer, Tone};
-use crate::settings::{
-    DiagnoseOptions, HolderRef, Input, ReleaseChoice, Settings, Task, WriteOptions,
-};
+use crate::settings::{DiagnoseOptions, HolderRef, Input, ReleaseChoice, Settings, WriteOptions};
 
 /// Rounds of diagnose → fix before the walk-through stops and says what is left.
 const MAX_ROUNDS: usize = 4;
@@ -151,12 +149,7 @@ fn explicit_commands(opts: &DiagnoseOptions, choices: &[Choice]) -> Vec<String> 
         diagnose.push("--deep".into());
     }
     let mut commands = vec![diagnose.join(" ")];
-    commands.extend(
-        choices
-            .iter()
-            .filter(|c| c.feasible)
-            .filter_map(|c| c.command.clone()),
-    );
+    commands.extend(choices.iter().filter_map(command_line));
     commands
 }
 
@@ -207,7 +200,7 @@ impl Walk<'_> {
                 self.nothing_changed();
                 return Ok(ExitStatus::Success);
             };
-            let action = choice.action;
+            let action = choice.action();
             match self.carry(&choice, &mut found).await? {
                 Outcome::Declined => return Ok(ExitStatus::Success),
                 Outcome::Advised => {
@@ -246,13 +239,11 @@ impl Walk<'_> {
     /// Nothing holds the candidate's values (any more): create the user now from the payload,
     /// or let the identity provider retry.
     async fn finish(&mut self, found: &mut Investigation) -> Result<ExitStatus> {
-        let provision = found
-            .choices
-            .iter()
-            .find(|c| c.action == Action::Provision && c.feasible && c.command.is_some())
-            .cloned();
-        if let Some(choice) = provision {
-            let command = choice.command.as_deref().unwrap_or_default();
+        let provision = found.choices.iter().find_map(|c| match &c.fix {
+            Fix::Provision { .. } => command_line(c).map(|command| (c.clone(), command)),
+            _ => None,
+        });
+        if let Some((choice, command)) = provision {
             let create = self
                 .ask(|| {
                     confirm(&format!(
@@ -276,17 +267,17 @@ impl Walk<'_> {
         Ok(ExitStatus::Success)
     }
 
-    /// The feasible options, and "nothing". `None` when the person chose nothing or pressed Esc.
+    /// The feasible options, the recommended one first and pre-selected, and "nothing".
+    /// `None` when the person chose nothing or pressed Esc.
     async fn choose(&mut self, found: &Investigation) -> Result<Option<Choice>> {
-        // One line per thing to do: two reasons for the same command are one option.
-        let mut feasible: Vec<&Choice> = Vec::new();
-        for choice in found.choices.iter().filter(|c| c.feasible) {
-            let same = |f: &&Choice| f.action == choice.action && f.command == choice.command;
-            if choice.command.is_none() || !feasible.iter().any(same) {
-                feasible.push(choice);
-            }
-        }
-        let mut items: Vec<String> = feasible.iter().map(|c| label(c, found)).collect();
+        let feasible: Vec<&Choice> = found.choices.iter().filter(|c| c.feasible).collect();
+        let mut items: Vec<String> = feasible
+            .iter()
+            .map(|c| match c.recommended {
+                true => format!("{} (recommended)", label(c, found)),
+                false => label(c, found),
+            })
+            .collect();
         items.push("Nothing: leave everything as it is".into());
         self.say("")?;
         let picked = self
@@ -295,54 +286,46 @@ impl Walk<'_> {
         Ok(picked.and_then(|n| feasible.get(n).map(|c| (*c).clone())))
     }
 
-    /// Asks what the option needs, builds its plan and carries it out.
+    /// Asks what the option needs, builds its plan with the command's own code and carries
+    /// it out; advice for elsewhere is said, and nothing is written.
     async fn carry(&mut self, choice: &Choice, found: &mut Investigation) -> Result<Outcome> {
-        let Some(command) = &choice.command else {
-            self.say(&format!(
-                "{} {}",
-                self.printer.paint(Tone::Bold, "To do:"),
-                choice.why
-            ))?;
-            return Ok(Outcome::Advised);
-        };
-        let plan = match task_of(command)? {
-            Task::RenameUser { holder, to, .. } => self.rename(found, holder, to).await?,
-            Task::ReleaseEmail { email, from, .. } => self.release(found, email, from).await?,
-            Task::Link {
-                holder_id,
-                payload,
-                user_name,
-                external_id,
-                activate,
-                ..
-            } => {
-                if !self.weigh_evidence(choice, &holder_id).await? {
+        let plan = match &choice.fix {
+            Fix::RenameUser { holder, to } => {
+                self.rename(found, HolderRef::Id(holder.to_string()), to.clone())
+                    .await?
+            }
+            Fix::ReleaseEmail { email, from } => {
+                self.release(found, email.clone(), Some(from.to_string()))
+                    .await?
+            }
+            Fix::Link { holder, incoming } => {
+                if !self.weigh_evidence(choice, holder.as_str()).await? {
                     return Ok(Outcome::Declined);
                 }
-                let user_name = match (user_name, &external_id, &payload) {
-                    (None, None, None) => Some(self.incoming_user_name(found).await?),
-                    (user_name, _, _) => user_name,
-                };
-                let (holder_id, incoming) = fix::link_incoming(LinkRequest {
-                    holder_id,
-                    payload,
-                    user_name,
-                    external_id,
-                    activate,
-                })?;
-                Some(fix::link_plan(&mut found.session, &holder_id, &incoming).await?)
+                if choice.needs == Some(Needed::IncomingUserName) {
+                    self.link_asking(found, holder.as_str(), incoming.clone())
+                        .await?
+                } else {
+                    Some(fix::link_plan(&mut found.session, holder.as_str(), incoming).await?)
+                }
             }
-            Task::Provision {
-                payload,
-                user_name,
-                email,
-                ..
+            Fix::Provision {
+                payload: Some(payload),
             } => Some(fix::provision_plan(
-                &payload,
-                user_name.as_deref(),
-                email.as_deref(),
+                &Input::File(payload.clone()),
+                None,
+                None,
             )?),
-            _ => return Err(anyhow!("resolve cannot carry out {command:?}")),
+            Fix::Provision { payload: None }
+            | Fix::IdpChange { .. }
+            | Fix::ContactSupport { .. } => {
+                self.say(&format!(
+                    "{} {}",
+                    self.printer.paint(Tone::Bold, "To do:"),
+                    choice.why
+                ))?;
+                return Ok(Outcome::Advised);
+            }
         };
         match plan {
             Some(plan) => self.apply(plan, found).await,
@@ -480,33 +463,33 @@ impl Walk<'_> {
     }
 
     /// Links rest on the evidence that the holder is the incoming person: say how strong it is,
-    /// and unless the externalId confirms it, ask for the admin's own confirmation first.
+    /// and ask the admin to confirm it. Strong evidence (the same externalId, or the same
+    /// userName, email and name) makes yes the default; anything less needs a typed yes.
     async fn weigh_evidence(&mut self, choice: &Choice, holder_id: &str) -> Result<bool> {
-        let evidence = choice.evidence.unwrap_or("weak");
+        let evidence = choice.evidence.unwrap_or(Evidence::Weak);
         let tone = match evidence {
-            "strong" => Tone::Good,
-            "moderate" => Tone::Warning,
-            _ => Tone::Bad,
+            Evidence::Strong => Tone::Good,
+            Evidence::Moderate => Tone::Warning,
+            Evidence::Weak => Tone::Bad,
         };
         self.say(&format!(
             "Evidence that account {holder_id} is the incoming person: {}. {}",
-            self.printer.paint(tone, evidence),
+            self.printer.paint(tone, evidence_label(evidence)),
             choice.why
         ))?;
-        if evidence == "strong" {
-            return Ok(true);
+        match evidence {
+            Evidence::Strong => {}
+            Evidence::Moderate => self.printer.warn(
+                "the externalId does not confirm it: linking gives this account to the incoming identity, so check it is the same person",
+            ),
+            Evidence::Weak => self.printer.warn(
+                "only the email matches: linking gives this account, and what it can reach, to the incoming identity",
+            ),
         }
-        self.printer.warn(if evidence == "moderate" {
-            "the externalId does not confirm it: linking gives this account to the incoming identity, so check it is the same person"
-        } else {
-            "only the email matches: linking gives this account, and what it can reach, to the incoming identity"
-        });
+        let question =
+            format!("Is account {holder_id} the incoming person (link it to their identity)?");
         let sure = self
-            .ask(|| {
-                confirm(&format!(
-                    "Have you confirmed that account {holder_id} belongs to the incoming person?"
-                ))
-            })
+            .ask(|| confirm_or(&question, evidence == Evidence::Strong))
             .await?;
         if sure != Some(true) {
             self.nothing_changed();
@@ -516,23 +499,41 @@ impl Walk<'_> {
 
     /// For a link when the candidate had neither userName nor externalId: the identity
     /// provider finds an existing account by userName, so ask which one it sends (Okta's
-    /// default username format is the email).
-    async fn incoming_user_name(&mut self, found: &Investigation) -> Result<String> {
-        let initial = found.candidate.emails.first().cloned().unwrap_or_default();
-        self.ask(|| {
-            text(
-                "userName the identity provider sends for the incoming person",
-                &initial,
-                |value| {
-                    if value.trim().is_empty() || value != value.trim() {
-                        Err("enter the userName, without surrounding spaces".to_string())
-                    } else {
-                        Ok(())
-                    }
-                },
-            )
-        })
-        .await
+    /// default username format is the email); asks again when the link cannot be built with it.
+    async fn link_asking(
+        &mut self,
+        found: &mut Investigation,
+        holder: &str,
+        mut incoming: Incoming,
+    ) -> Result<Option<Plan>> {
+        let mut initial = found.candidate.emails.first().cloned().unwrap_or_default();
+        loop {
+            let name = self
+                .ask(|| {
+                    text(
+                        "userName the identity provider sends for the incoming person",
+                        &initial,
+                        |value| {
+                            if value.trim().is_empty() || value != value.trim() {
+                                Err("enter the userName, without surrounding spaces".to_string())
+                            } else {
+                                Ok(())
+                            }
+                        },
+                    )
+                })
+                .await?;
+            incoming.user_name = Some(name.clone());
+            match fix::link_plan(&mut found.session, holder, &incoming).await {
+                Ok(plan) => return Ok(Some(plan)),
+                Err(e) if can_ask_again(&e) => {
+                    self.printer
+                        .warn(&format!("{}; give another userName", refusal(&e)));
+                    initial = name;
+                }
+                Err(e) => return Err(e),
+            }
+        }
     }
 
     /// Shows the plan, confirms, applies and verifies it (all `carry_out`).
@@ -636,47 +637,37 @@ fn looking_again(opts: &DiagnoseOptions, found: &Investigation) -> DiagnoseOptio
     }
 }
 
-/// The option's command as the Task the non-interactive command would run.
-fn task_of(command: &str) -> Result<Task> {
-    let words = shell_words(command)
-        .ok_or_else(|| anyhow!("cannot read the option's command {command:?}"))?;
-    let cli = Cli::try_parse_from(&words)
-        .map_err(|e| anyhow!("the option's command {command:?} does not parse: {e}"))?;
-    Task::from_command(&cli.command, &cli.global)
-}
-
 /// The menu line for an option: what it does and to whom.
 fn label(choice: &Choice, found: &Investigation) -> String {
     let name = |id: &str| match holder_name(found, id) {
         Some(name) => format!("\"{name}\""),
         None => format!("account {id}"),
     };
-    let task = choice.command.as_deref().and_then(|c| task_of(c).ok());
-    match (choice.action, task) {
-        (Action::RenameUser, Some(Task::RenameUser { holder, .. })) => {
-            let who = match holder {
-                HolderRef::Id(id) => name(&id),
-                HolderRef::UserName(user_name) => format!("\"{user_name}\""),
-            };
-            format!("Rename {who} to free the userName")
+    match &choice.fix {
+        Fix::RenameUser { holder, .. } => {
+            format!("Rename {} to free the userName", name(holder.as_str()))
         }
-        (Action::ReleaseEmail, Some(Task::ReleaseEmail { email, from, .. })) => match from {
-            Some(id) => format!("Release {email} from {}", name(&id)),
-            None => format!("Release {email} from its holder"),
-        },
-        (Action::Link, Some(Task::Link { holder_id, .. })) => format!(
+        Fix::ReleaseEmail { email, from } => {
+            format!("Release {email} from {}", name(from.as_str()))
+        }
+        Fix::Link { holder, .. } => format!(
             "Link {} to the incoming person (evidence: {})",
-            name(&holder_id),
-            choice.evidence.unwrap_or("weak")
+            name(holder.as_str()),
+            evidence_label(choice.evidence.unwrap_or(Evidence::Weak))
         ),
-        (Action::Provision, Some(Task::Provision { .. })) => "Create the user now".into(),
-        (Action::IdpChange, _) => {
+        Fix::Provision { .. } => "Create the user now".into(),
+        Fix::IdpChange {
+            change: IdpChange::MatchExisting(holder),
+        } => format!(
+            "Let the identity provider match {} and update it (you do this in the identity provider)",
+            name(holder.as_str())
+        ),
+        Fix::IdpChange { .. } => {
             "Change what the identity provider sends (you do this in the identity provider)".into()
         }
-        (Action::ContactSupport, _) => {
+        Fix::ContactSupport { .. } => {
             "Ask the holder's owner or the provider's support (outside scimctl)".into()
         }
-        (_, _) => choice.command.clone().unwrap_or_else(|| choice.why.clone()),
     }
 }
 
@@ -759,113 +750,21 @@ impl Interrupt {
     }
 }
 
-/// Splits a command line as a POSIX shell would (quotes and backslashes; no expansions).
-fn shell_words(line: &str) -> Option<Vec<String>> {
-    let mut words = Vec::new();
-    let mut word = String::new();
-    let mut in_word = false;
-    let mut chars = line.chars();
-    while let Some(c) = chars.next() {
-        match c {
-            '\'' => {
-                in_word = true;
-                loop {
-                    match chars.next()? {
-                        '\'' => break,
-                        c => word.push(c),
-                    }
-                }
-            }
-            '"' => {
-                in_word = true;
-                loop {
-                    match chars.next()? {
-                        '"' => break,
-                        '\\' => match chars.next()? {
-                            c @ ('"' | '\\' | '$' | '`') => word.push(c),
-                            '\n' => {}
-                            c => {
-                                word.push('\\');
-                                word.push(c);
-                            }
-                        },
-                        c => word.push(c),
-                    }
-                }
-            }
-            '\\' => {
-                in_word = true;
-                word.push(chars.next()?);
-            }
-            c if c.is_whitespace() => {
-                if in_word {
-                    words.push(std::mem::take(&mut word));
-                    in_word = false;
-                }
-            }
-            c => {
-                in_word = true;
-                word.push(c);
-            }
-        }
-    }
-    if in_word {
-        words.push(word);
-    }
-    Some(words)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::scim::compare::Attribute;
+    use crate::scim::model::UserId;
 
-    #[test]
-    fn shell_words_undo_shell_word() {
-        for value in [
-            "jdoe",
-            "it's",
-            "two words",
-            "",
-            "a'b'c",
-            "x\"y",
-            "back\\slash",
-            "CKent-previous",
-        ] {
-            let line = format!("scimctl rename-user id --to {}", shell_word(value));
-            assert_eq!(
-                shell_words(&line).unwrap(),
-                ["scimctl", "rename-user", "id", "--to", value],
-                "{line}"
-            );
+    fn choice(fix: Fix, feasible: bool) -> Choice {
+        Choice {
+            fix,
+            feasible,
+            recommended: false,
+            why: String::new(),
+            needs: None,
+            evidence: None,
         }
-        assert_eq!(shell_words("a 'unterminated"), None);
-        assert_eq!(
-            shell_words(r#"a "b \"c\"" d\ e"#).unwrap(),
-            ["a", "b \"c\"", "d e"]
-        );
-    }
-
-    #[test]
-    fn option_commands_become_the_tasks_their_commands_run() {
-        let task = task_of("scimctl rename-user h1 --to 'j doe'").unwrap();
-        assert!(matches!(
-            task,
-            Task::RenameUser { holder: HolderRef::Id(ref id), ref to, write }
-                if id == "h1" && to == "j doe" && !write.yes && !write.dry_run
-        ));
-        let task = task_of("scimctl release-email dprince@acme.example --from h3").unwrap();
-        assert!(matches!(
-            task,
-            Task::ReleaseEmail { ref email, from: Some(ref from), replacement: ReleaseChoice::Placeholder, .. }
-                if email == "dprince@acme.example" && from == "h3"
-        ));
-        let task =
-            task_of("scimctl link h --username jdoe --external-id okta-9 --activate").unwrap();
-        assert!(matches!(
-            task,
-            Task::Link { ref holder_id, user_name: Some(_), external_id: Some(_), activate: true, .. }
-                if holder_id == "h"
-        ));
     }
 
     #[test]
@@ -877,28 +776,41 @@ mod tests {
             error: Some(Input::Text("Conflict: it's taken".into())),
             ..DiagnoseOptions::default()
         };
+        let h = UserId::new("h").unwrap();
         let choices = [
+            choice(
+                Fix::RenameUser {
+                    holder: h.clone(),
+                    to: "CKent-previous".into(),
+                },
+                true,
+            ),
+            choice(
+                Fix::Link {
+                    holder: h.clone(),
+                    incoming: Incoming {
+                        user_name: Some("ckent".into()),
+                        ..Incoming::default()
+                    },
+                },
+                false,
+            ),
             Choice {
-                action: Action::RenameUser,
-                feasible: true,
-                command: Some("scimctl rename-user h --to CKent-previous".into()),
-                why: String::new(),
-                evidence: None,
+                needs: Some(Needed::IncomingUserName),
+                ..choice(
+                    Fix::Link {
+                        holder: h,
+                        incoming: Incoming::default(),
+                    },
+                    true,
+                )
             },
-            Choice {
-                action: Action::Link,
-                feasible: false,
-                command: None,
-                why: String::new(),
-                evidence: None,
-            },
-            Choice {
-                action: Action::IdpChange,
-                feasible: true,
-                command: None,
-                why: String::new(),
-                evidence: None,
-            },
+            choice(
+                Fix::IdpChange {
+                    change: IdpChange::SendAnother(Attribute::UserName),
+                },
+                true,
+            ),
         ];
         assert_eq!(
             explicit_commands(&opts, &choices),

@@ -3,13 +3,56 @@
 
 use serde::Serialize;
 
+use super::command::{command_line, needed};
 use super::{JSON_VERSION, Printer, Tone};
 use crate::conflict::candidate::Candidate;
 use crate::conflict::diagnose::{Diagnosis, Finding};
 use crate::conflict::engine::SearchTrace;
 use crate::conflict::normalize::{Match, Warning};
-use crate::conflict::options::{Action, Choice};
+use crate::conflict::options::{Action, Choice, Evidence};
 use crate::provider::Provider;
+
+/// An option as the report shows it: the typed fix becomes its action and, when it can run as
+/// it is, the command line that does it.
+#[derive(Debug, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct OptionView<'a> {
+    pub action: Action,
+    pub feasible: bool,
+    /// Exactly one feasible option of a report is recommended.
+    pub recommended: bool,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub command: Option<String>,
+    pub why: &'a str,
+    /// The value the fix still needs before it can run, and how to give it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub needs: Option<NeedsView>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub evidence: Option<Evidence>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct NeedsView {
+    pub value: &'static str,
+    pub how: &'static str,
+}
+
+impl<'a> OptionView<'a> {
+    pub fn of(choice: &'a Choice) -> OptionView<'a> {
+        OptionView {
+            action: choice.action(),
+            feasible: choice.feasible,
+            recommended: choice.recommended,
+            command: command_line(choice),
+            why: &choice.why,
+            needs: choice.needs.map(|n| {
+                let (value, how) = needed(n);
+                NeedsView { value, how }
+            }),
+            evidence: choice.evidence,
+        }
+    }
+}
 
 /// What the identity provider's error said, as the report shows it.
 #[derive(Debug, Clone, Serialize)]
@@ -41,7 +84,7 @@ pub struct DiagnoseReport<'a> {
     pub verdict: &'static str,
     pub candidate: &'a Candidate,
     pub findings: &'a [Finding],
-    pub options: &'a [Choice],
+    pub options: Vec<OptionView<'a>>,
     #[serde(skip_serializing_if = "<[Warning]>::is_empty")]
     pub warnings: &'a [Warning],
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -78,7 +121,7 @@ impl<'a> DiagnoseReport<'a> {
             },
             candidate,
             findings: &diagnosis.findings,
-            options,
+            options: options.iter().map(OptionView::of).collect(),
             warnings: &diagnosis.warnings,
             error,
             unexplained_conflict: diagnosis.unexplained_conflict,
@@ -168,11 +211,18 @@ impl<'a> DiagnoseReport<'a> {
             out.push(String::new());
             out.push(printer.paint(Tone::Bold, "What you can do"));
             let mut n = 0;
-            for choice in self.options {
+            for choice in &self.options {
                 let label = action_label(choice.action);
                 let head = if choice.feasible {
                     n += 1;
-                    format!("{n}. {label}")
+                    if choice.recommended {
+                        format!(
+                            "{n}. {label} {}",
+                            printer.paint(Tone::Good, "(recommended)")
+                        )
+                    } else {
+                        format!("{n}. {label}")
+                    }
                 } else {
                     format!(
                         "-  {label} {}",
@@ -185,9 +235,12 @@ impl<'a> DiagnoseReport<'a> {
                 });
                 let evidence = choice
                     .evidence
-                    .map(|e| format!(" [evidence: {e}]"))
+                    .map(|e| format!(" [evidence: {}]", evidence_label(e)))
                     .unwrap_or_default();
                 out.push(format!("     {}{evidence}", choice.why));
+                if let Some(needs) = &choice.needs {
+                    out.push(format!("     needs {}", needs.how));
+                }
             }
         }
         out.join("\n")
@@ -216,6 +269,14 @@ fn describe_candidate(candidate: &Candidate) -> String {
         ));
     }
     parts.join(" · ")
+}
+
+pub fn evidence_label(evidence: Evidence) -> &'static str {
+    match evidence {
+        Evidence::Strong => "strong",
+        Evidence::Moderate => "moderate",
+        Evidence::Weak => "weak",
+    }
 }
 
 fn action_label(action: Action) -> &'static str {

@@ -1,6 +1,7 @@
 //! Everything that reaches the terminal goes through here: data to stdout (tables, JSON,
 //! NDJSON), and everything for people (notes, warnings, errors, prompts) to stderr.
 
+pub mod command;
 pub mod diagnose;
 pub mod doctor;
 pub mod plan;

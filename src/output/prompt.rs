@@ -5,9 +5,14 @@ use std::io;
 
 /// Yes or no, `None` when dismissed (Esc); the default is no.
 pub fn confirm(prompt: &str) -> io::Result<Option<bool>> {
+    confirm_or(prompt, false)
+}
+
+/// Yes or no with the default Enter gives, `None` when dismissed (Esc).
+pub fn confirm_or(prompt: &str, default: bool) -> io::Result<Option<bool>> {
     dialoguer::Confirm::new()
         .with_prompt(prompt)
-        .default(false)
+        .default(default)
         .interact_opt()
         .map_err(io_error)
 }
