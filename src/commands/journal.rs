@@ -170,17 +170,16 @@ async fn inverse_plan(session: &mut Session, entry: &Entry) -> Result<Plan> {
     .map_err(refused)
 }
 
+/// An undo refused because a value it would put back is taken: exit 1, as for the command.
 fn cannot_undo(id: u64, refusal: Refusal) -> anyhow::Error {
-    let status = match refusal {
-        Refusal::Taken { .. } => ExitStatus::ConflictFound,
-        Refusal::NotPossible(_) => ExitStatus::Refused,
-        Refusal::Invalid(_) => ExitStatus::Usage,
-    };
-    Failed(
-        status,
-        format!("journal entry {id} cannot be undone: {refusal}; nothing was changed"),
-    )
-    .into()
+    match refusal {
+        Refusal::Taken { .. } => Failed(
+            ExitStatus::ConflictFound,
+            format!("journal entry {id} cannot be undone: {refusal}; nothing was changed"),
+        )
+        .into(),
+        other => refused(other),
+    }
 }
 
 /// `journal settle N`: reads back what an entry in doubt touched and records its outcome.
