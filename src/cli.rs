@@ -223,7 +223,10 @@ does not allow renames (Pulumi). Every write is shown, confirmed, verified and j
 scimctl release-email jdoe@example.com --from 2819c223… --replace-with jdoe+old@example.com --yes\n  \
 scimctl release-email jdoe@example.com --from 2819c223… --remove\n\n\
 By default the address is replaced with a placeholder on the same domain\n\
-(jdoe+released-YYYYMMDD@example.com, or released-YYYYMMDD-jdoe@… where that is taken)."
+(jdoe+released-YYYYMMDD@example.com, or released-YYYYMMDD-jdoe@… where that is taken).\n\
+Where the server refuses the path emails[value eq \"…\"] (400 invalidPath or noTarget, 501)\n\
+or answers without changing anything, the whole emails list is replaced instead, once, with\n\
+every other address kept as stored (the plan says so before you confirm)."
     )]
     ReleaseEmail(ReleaseArgs),
 
@@ -414,7 +417,10 @@ pub enum JournalCommand {
     )]
     List,
     /// Put back what a journal entry changed, if nothing has changed since
-    #[command(after_help = "Example:\n  scimctl journal undo 7 --dry-run")]
+    #[command(after_help = "Example:\n  scimctl journal undo 7 --dry-run\n\n\
+A userName, email or externalId the undo would put back is looked up first: if another account\n\
+now holds it (in any case or normalised form), the undo is refused (exit 1) before any write.\n\
+A create is never undone: that would mean deleting the account.")]
     Undo {
         /// The entry's id, from `scimctl journal list`
         id: u64,

@@ -206,7 +206,6 @@ fn journal_undo_puts_the_old_name_back() {
 /// After the rename, the incoming user took `jlee`: putting `JLee` back must be refused by
 /// scimctl's own pre-check, naming who holds it, before anything is sent.
 #[test]
-#[ignore = "issue 8: journal undo of a rename does not check the old name is free; only the server's 409 stops it"]
 fn journal_undo_of_a_rename_is_refused_when_the_old_name_is_taken_in_another_case() {
     let server = NodeServer::better_auth();
     let id = id_of(&jordan_lee(&server));
@@ -225,7 +224,6 @@ fn journal_undo_of_a_rename_is_refused_when_the_old_name_is_taken_in_another_cas
 }
 
 #[test]
-#[ignore = "issue 8: release-email gives up after 400 invalidPath on emails[value eq], no whole-list fallback"]
 fn release_email_removes_a_second_address() {
     let server = NodeServer::better_auth();
     let held = jordan_lee(&server);
@@ -240,10 +238,15 @@ fn release_email_removes_a_second_address() {
     // The other address is kept exactly as stored: its type and primary flag too.
     assert_eq!(now["emails"], json!([held["emails"][0]]), "{now}");
     assert_eq!(now["userName"], "JLee");
+    // The server refused the value path: the journal says the whole-list fallback was sent.
+    let journal = cli.json(&["journal", "list"]);
+    let reason = journal["entries"][0]["completion"]["reason"]
+        .as_str()
+        .unwrap_or_default();
+    assert!(reason.contains("fallback"), "{journal}");
 }
 
 #[test]
-#[ignore = "issue 8: release-email gives up after 400 invalidPath on emails[value eq], no whole-list fallback"]
 fn release_email_frees_a_primary_address_for_the_incoming_user() {
     let server = NodeServer::better_auth();
     let held = jordan_lee(&server);
@@ -267,6 +270,12 @@ fn release_email_frees_a_primary_address_for_the_incoming_user() {
     let incoming = server.post_user(&json!({"userName": "jordan",
         "emails": [{"value": "jordan.lee@acme.example", "primary": true}]}));
     assert_eq!(incoming.status, 201, "{}", incoming.body);
+    // The server refused the value path: the journal says the whole-list fallback was sent.
+    let journal = cli.json(&["journal", "list"]);
+    let reason = journal["entries"][0]["completion"]["reason"]
+        .as_str()
+        .unwrap_or_default();
+    assert!(reason.contains("fallback"), "{journal}");
 }
 
 #[test]

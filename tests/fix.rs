@@ -1439,3 +1439,365 @@ fn a_create_answered_without_a_body_is_found_by_its_username_and_verified() {
     assert_eq!(entry["status"], "applied", "{entry}");
     assert_eq!(entry["completion"]["ids"], json!(["new-1"]));
 }
+
+// ── release-email where the value path is refused; undo as safe as the command ─────────────
+
+/// How a stateful fake answers a PATCH whose path filters emails by value.
+#[derive(Clone, Copy)]
+enum ValuePath {
+    /// 400 invalidPath, as better-auth does.
+    Refused,
+    /// 200 with the account unchanged.
+    Ignored,
+}
+
+/// What a stateful fake does with a whole-`emails` replace.
+#[derive(Clone, Copy)]
+enum WholeList {
+    Applied,
+    Ignored,
+}
+
+/// A fake endpoint keeping `users` (each with `meta.version`), that ETags are advertised for
+/// and `If-Match` is enforced on. Filters are ignored (every user is listed: scimctl must
+/// compare itself); a PATCH `replace` of `userName` or of the whole `emails` list is applied
+/// (the latter as `whole` says), a path filtering emails by value answered as `value_path` says.
+fn stateful_endpoint(
+    users: Arc<std::sync::Mutex<Vec<Value>>>,
+    value_path: ValuePath,
+    whole: WholeList,
+) -> FakeServer {
+    FakeServer::start(move |request, _| {
+        let mut users = users.lock().unwrap();
+        let path = request.path().to_string();
+        let id = path.rsplit('/').next().unwrap_or("").to_string();
+        let index = users.iter().position(|u| u["id"] == id.as_str());
+        match (request.method.as_str(), index) {
+            ("GET", _) if path.ends_with("/ServiceProviderConfig") => response(
+                200,
+                "application/scim+json",
+                r#"{"etag": {"supported": true}, "patch": {"supported": true}, "filter": {"supported": true}}"#,
+            ),
+            ("GET", _) if path.ends_with("/Users") => list_response(&users, users.len()),
+            ("GET", Some(i)) => user_reply(&users[i]),
+            ("PATCH", Some(i)) => {
+                let version = users[i]["meta"]["version"].clone();
+                if request.header("If-Match").is_some_and(|m| m != version) {
+                    return scim_error(412, None, "version mismatch");
+                }
+                let body: Value = serde_json::from_slice(&request.body).unwrap();
+                let mut user = users[i].clone();
+                for op in body["Operations"].as_array().unwrap() {
+                    match op["path"].as_str().unwrap_or("") {
+                        "userName" => user["userName"] = op["value"].clone(),
+                        "emails" => match whole {
+                            WholeList::Applied => user["emails"] = op["value"].clone(),
+                            WholeList::Ignored => {}
+                        },
+                        p if p.starts_with("emails[value eq") => match value_path {
+                            ValuePath::Refused => {
+                                return scim_error(
+                                    400,
+                                    Some("invalidPath"),
+                                    "Invalid path: emails[value eq ...]",
+                                );
+                            }
+                            ValuePath::Ignored => {}
+                        },
+                        other => return scim_error(400, Some("invalidPath"), other),
+                    }
+                }
+                if user != users[i] {
+                    let n: u64 = version.as_str().unwrap()[3..]
+                        .trim_end_matches('"')
+                        .parse()
+                        .unwrap();
+                    user["meta"]["version"] = json!(format!("W/\"{}\"", n + 1));
+                }
+                users[i] = user;
+                user_reply(&users[i])
+            }
+            _ => scim_error(404, None, "not here"),
+        }
+    })
+}
+
+fn account(id: &str, user_name: &str, emails: Value) -> Value {
+    json!({
+        "schemas": ["urn:ietf:params:scim:schemas:core:2.0:User"],
+        "id": id, "userName": user_name, "active": true, "emails": emails,
+        "meta": {"resourceType": "User", "version": "W/\"1\""},
+    })
+}
+
+fn two_emails() -> Value {
+    json!([
+        {"value": "jdoe@example.com", "type": "work", "primary": true, "display": "J. Doe (work)"},
+        {"value": "j@home.example", "type": "home", "display": "Jay", "x-label": {"kept": [1, 2]}}
+    ])
+}
+
+fn patch_bodies(server: &FakeServer) -> Vec<(Value, Option<String>)> {
+    writes(server)
+        .iter()
+        .map(|w| {
+            assert_eq!(w.method, "PATCH");
+            (
+                serde_json::from_slice(&w.body).unwrap(),
+                w.header("If-Match").map(str::to_string),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn release_email_falls_back_to_the_whole_list_once_where_the_value_path_is_refused() {
+    let env = TestEnv::new();
+    let users = Arc::new(std::sync::Mutex::new(vec![account(
+        "u1",
+        "jdoe",
+        two_emails(),
+    )]));
+    let server = stateful_endpoint(users.clone(), ValuePath::Refused, WholeList::Applied);
+    let cli = Scimctl::fake(&env, &server);
+    let args = [
+        "release-email",
+        "J@HOME.example",
+        "--from",
+        "u1",
+        "--remove",
+        "--provider",
+        "generic",
+    ];
+
+    // The plan shows the alternative before anything is confirmed.
+    let mut dry = args.to_vec();
+    dry.extend(["--dry-run", "-o", "json"]);
+    let plan = dry_run_plan(&json_of(&cli.ok(&dry)), "release-email");
+    assert_eq!(
+        plan["steps"][0]["fallback"],
+        json!([{"op": "replace", "path": "emails", "value": [two_emails()[0]]}]),
+        "{plan}"
+    );
+    let mut table = args.to_vec();
+    table.push("--dry-run");
+    let shown = String::from_utf8_lossy(&cli.ok(&table).stdout).into_owned();
+    assert!(shown.contains("replaces the whole emails list"), "{shown}");
+
+    let mut yes = args.to_vec();
+    yes.extend(["--yes", "-o", "json"]);
+    let doc = json_of(&cli.ok(&yes));
+
+    applied(&doc, "release-email");
+    let sent = patch_bodies(&server);
+    assert_eq!(
+        sent.len(),
+        2,
+        "the value path, then the whole list, once: {sent:?}"
+    );
+    assert_eq!(
+        sent[0].0["Operations"],
+        json!([{"op": "remove", "path": "emails[value eq \"j@home.example\"]"}])
+    );
+    // The other address exactly as stored: type, primary, display and what scimctl does not know.
+    assert_eq!(
+        sent[1].0["Operations"],
+        json!([{"op": "replace", "path": "emails", "value": [two_emails()[0]]}])
+    );
+    assert_eq!(sent[1].1.as_deref(), Some("W/\"1\""), "guarded by If-Match");
+    assert_eq!(users.lock().unwrap()[0]["emails"], json!([two_emails()[0]]));
+    let entry = &cli.journal()["entries"][0];
+    assert_eq!(entry["status"], "applied", "{entry}");
+    assert!(entry["plan"]["steps"][0]["fallback"].is_array(), "{entry}");
+    let reason = entry["completion"]["reason"].as_str().unwrap_or_default();
+    assert!(reason.contains("invalidPath"), "{entry}");
+    assert!(reason.contains("fallback"), "{entry}");
+
+    // Undo puts the address back as it was, also by a whole-list replace.
+    cli.ok(&["journal", "undo", "1", "--yes"]);
+    assert_eq!(users.lock().unwrap()[0]["emails"], two_emails());
+}
+
+#[test]
+fn release_email_answered_200_without_a_change_takes_the_fallback_and_never_a_third_write() {
+    // 200 to the value path, the account unchanged: the fallback is sent, and works.
+    let env = TestEnv::new();
+    let users = Arc::new(std::sync::Mutex::new(vec![account(
+        "u1",
+        "jdoe",
+        two_emails(),
+    )]));
+    let server = stateful_endpoint(users.clone(), ValuePath::Ignored, WholeList::Applied);
+    let cli = Scimctl::fake(&env, &server);
+    let args = [
+        "release-email",
+        "j@home.example",
+        "--from",
+        "u1",
+        "--remove",
+        "--provider",
+        "generic",
+        "--yes",
+    ];
+    cli.ok(&args);
+    assert_eq!(patch_bodies(&server).len(), 2);
+    assert_eq!(users.lock().unwrap()[0]["emails"], json!([two_emails()[0]]));
+    let reason = cli.journal()["entries"][0]["completion"]["reason"].clone();
+    assert!(
+        reason.as_str().unwrap().contains("nothing changed"),
+        "{reason}"
+    );
+
+    // A server that changes nothing either way: a no-op, exit 6, and no third write.
+    let env = TestEnv::new();
+    let users = Arc::new(std::sync::Mutex::new(vec![account(
+        "u1",
+        "jdoe",
+        two_emails(),
+    )]));
+    let server = stateful_endpoint(users.clone(), ValuePath::Ignored, WholeList::Ignored);
+    let cli = Scimctl::fake(&env, &server);
+
+    let stderr = cli.fails(&args, 6);
+
+    assert!(stderr.contains("changed nothing"), "{stderr}");
+    assert!(stderr.contains("fallback"), "{stderr}");
+    assert_eq!(patch_bodies(&server).len(), 2, "never a third write");
+    assert_eq!(users.lock().unwrap()[0]["emails"], two_emails());
+    let entry = &cli.journal()["entries"][0];
+    assert_eq!(entry["status"], "failed", "nothing was changed: {entry}");
+}
+
+#[test]
+fn journal_undo_of_a_rename_is_refused_when_the_old_name_is_now_held_in_another_case() {
+    let env = TestEnv::new();
+    let users = Arc::new(std::sync::Mutex::new(vec![account(
+        "u1",
+        "jdoe",
+        json!([{"value": "jdoe@example.com"}]),
+    )]));
+    let server = stateful_endpoint(users.clone(), ValuePath::Refused, WholeList::Applied);
+    let cli = Scimctl::fake(&env, &server);
+    cli.ok(&[
+        "rename-user",
+        "u1",
+        "--to",
+        "jdoe-old",
+        "--provider",
+        "generic",
+        "--yes",
+    ]);
+    users.lock().unwrap().push(account(
+        "u2",
+        "JDoe",
+        json!([{"value": "jamie@example.com"}]),
+    ));
+
+    let stderr = cli.fails(
+        &["journal", "undo", "1", "--provider", "generic", "--yes"],
+        1,
+    );
+
+    assert!(stderr.contains("\"jdoe\""), "{stderr}");
+    assert!(stderr.contains("u2"), "names the holder: {stderr}");
+    assert_eq!(
+        patch_bodies(&server).len(),
+        1,
+        "no write was sent for the undo"
+    );
+    assert_eq!(users.lock().unwrap()[0]["userName"], "jdoe-old");
+    assert_eq!(cli.journal()["entries"].as_array().unwrap().len(), 1);
+}
+
+#[test]
+fn journal_undo_carries_if_match_where_etags_are_trusted() {
+    let env = TestEnv::new();
+    let users = Arc::new(std::sync::Mutex::new(vec![account(
+        "u1",
+        "jdoe",
+        json!([{"value": "jdoe@example.com"}]),
+    )]));
+    let server = stateful_endpoint(users.clone(), ValuePath::Refused, WholeList::Applied);
+    let cli = Scimctl::fake(&env, &server);
+    cli.ok(&[
+        "rename-user",
+        "u1",
+        "--to",
+        "jdoe-old",
+        "--provider",
+        "generic",
+        "--yes",
+    ]);
+
+    let doc = cli.json(&["journal", "undo", "1", "--provider", "generic", "--dry-run"]);
+    assert_eq!(dry_run_plan(&doc, "undo")["steps"][0]["ifMatch"], "W/\"2\"");
+    cli.ok(&["journal", "undo", "1", "--provider", "generic", "--yes"]);
+
+    let sent = patch_bodies(&server);
+    assert_eq!(sent.len(), 2);
+    assert_eq!(sent[1].1.as_deref(), Some("W/\"2\""), "{sent:?}");
+    assert_eq!(
+        sent[1].0["Operations"],
+        json!([{"op": "replace", "path": "userName", "value": "jdoe"}])
+    );
+    assert_eq!(users.lock().unwrap()[0]["userName"], "jdoe");
+}
+
+#[test]
+fn provision_offers_no_undo_it_cannot_do() {
+    let env = TestEnv::new();
+    let sandbox = generic_sandbox(&env);
+    let cli = Scimctl::at(&env, &sandbox);
+    let incoming = payload(
+        &env,
+        "casey.json",
+        json!({"userName": "casey", "emails": [{"value": "casey@acme.example"}]}),
+    );
+
+    let output = cli.ok(&["provision", "--payload", &incoming, "--yes"]);
+
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert!(!stdout.contains("journal undo"), "{stdout}");
+    assert!(
+        stderr_of(&output).contains("does not undo a create"),
+        "{}",
+        stderr_of(&output)
+    );
+    let stderr = cli.fails(&["journal", "undo", "1", "--yes"], 4);
+    assert!(stderr.contains("would delete the account"), "{stderr}");
+}
+
+#[test]
+fn release_email_releases_a_non_ascii_address_from_the_account_users_find_names() {
+    let env = TestEnv::new();
+    let sandbox = generic_sandbox(&env);
+    let (status, created) = Api::call(
+        &sandbox,
+        "POST",
+        "/Users",
+        Some(
+            &json!({"schemas": ["urn:ietf:params:scim:schemas:core:2.0:User"],
+            "userName": "jose", "emails": [
+                {"value": "josé@acme.example", "type": "work", "primary": true},
+                {"value": "jose@home.example", "type": "home"}]}),
+        ),
+    );
+    assert_eq!(status, 201, "{created}");
+    let cli = Scimctl::at(&env, &sandbox);
+
+    let found = cli.json(&["users", "find", "--email", "JOSÉ@ACME.EXAMPLE"]);
+    let doc = cli.json(&[
+        "release-email",
+        "JOSÉ@ACME.EXAMPLE",
+        "--remove",
+        "--dry-run",
+    ]);
+
+    assert_eq!(found["users"][0]["id"], created["id"], "{found}");
+    let plan = dry_run_plan(&doc, "release-email");
+    assert_eq!(plan["steps"][0]["id"], created["id"], "{plan}");
+    assert_eq!(
+        plan["steps"][0]["operations"][0]["path"],
+        "emails[value eq \"josé@acme.example\"]"
+    );
+}

@@ -219,7 +219,6 @@ fn release_email_removes_a_second_address() {
 }
 
 #[test]
-#[ignore = "issue 8: release-email gives up after 400 noTarget on emails[value eq].value, no whole-list fallback"]
 fn release_email_frees_a_primary_address_for_the_incoming_user() {
     let server = NodeServer::scimmy();
     let held = jordan_lee(&server);
@@ -240,6 +239,12 @@ fn release_email_frees_a_primary_address_for_the_incoming_user() {
     let incoming = server.post_user(&json!({"userName": "jordan",
         "emails": [{"value": "jordan.lee@acme.example", "primary": true}]}));
     assert_eq!(incoming.status, 201, "{}", incoming.body);
+    // The server refused the value path: the journal says the whole-list fallback was sent.
+    let journal = cli.json(&["journal", "list"]);
+    let reason = journal["entries"][0]["completion"]["reason"]
+        .as_str()
+        .unwrap_or_default();
+    assert!(reason.contains("fallback"), "{journal}");
 }
 
 #[test]
@@ -303,7 +308,6 @@ fn finds_a_users_second_email_typed_in_another_case() {
 /// After the rename, the incoming user took `jlee`: putting `JLee` back must be refused by
 /// scimctl's own pre-check, naming who holds it, before anything is sent.
 #[test]
-#[ignore = "issue 8: journal undo of a rename does not check the old name is free; only the server's 409 stops it"]
 fn journal_undo_of_a_rename_is_refused_when_the_old_name_is_taken_in_another_case() {
     let server = NodeServer::scimmy();
     let id = id_of(&jordan_lee(&server));

@@ -320,7 +320,7 @@ async fn open(settings: &Settings, printer: &Printer) -> Result<Session> {
 }
 
 /// Accounts holding any of `keys`, by the provider's comparison.
-async fn holders(session: &mut Session, keys: &[LookupKey]) -> Result<Vec<User>> {
+pub(super) async fn holders(session: &mut Session, keys: &[LookupKey]) -> Result<Vec<User>> {
     let found = session
         .engine()
         .find(keys, Comparison::Collision, false)

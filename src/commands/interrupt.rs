@@ -10,6 +10,7 @@ use anyhow::Result;
 
 use crate::conflict::in_flight::{self, InFlight};
 use crate::conflict::journal::{Journal, Status};
+use crate::conflict::plan::undoable;
 use crate::exit::{ExitStatus, Failed};
 use crate::output::Printer;
 use crate::settings::{Settings, Task};
@@ -54,15 +55,24 @@ pub async fn run_until_interrupted(
 /// The exit for an interrupted write, from what its journal entry says now.
 fn recorded(writing: &InFlight, cause: Option<String>) -> Failed {
     let id = writing.id;
-    let status = Journal::at(writing.journal.clone())
+    let entry = Journal::at(writing.journal.clone())
         .read()
         .ok()
-        .and_then(|contents| contents.entry(id).map(|e| e.status));
+        .and_then(|contents| {
+            contents
+                .entry(id)
+                .map(|e| (e.status, undoable(&e.intent.plan).is_ok()))
+        });
+    let status = entry.map(|(status, _)| status);
+    let undo = match entry {
+        Some((_, true)) => format!(" (undo: scimctl journal undo {id})"),
+        _ => String::new(),
+    };
     match status {
         Some(Status::Applied) => Failed(
             ExitStatus::Interrupted,
             format!(
-                "interrupted; the write in flight finished first and journal entry {id} records it as applied (undo: scimctl journal undo {id})"
+                "interrupted; the write in flight finished first and journal entry {id} records it as applied{undo}"
             ),
         ),
         Some(Status::Failed) => Failed(

@@ -8,10 +8,12 @@ use super::session::Session;
 use super::write::{carry_out, failure, refused};
 use crate::cli::OutputFormat;
 use crate::conflict::journal::{Contents, Damage, Entry, Journal, Status};
-use crate::conflict::plan::inverse;
+use crate::conflict::lookup::LookupKey;
+use crate::conflict::plan::{Plan, Refusal, inverse, refuse_taken, undoable, values_given};
 use crate::conflict::settle::{Settled, settle as settle_entry};
 use crate::exit::{ExitStatus, Failed, usage};
 use crate::output::{JSON_VERSION, Printer};
+use crate::scim::model::UserId;
 use crate::settings::{Settings, WriteOptions};
 
 #[derive(Serialize)]
@@ -124,16 +126,60 @@ pub async fn undo(
         )
         .into());
     }
+    undoable(&entry.intent.plan).map_err(refused)?;
     let mut session = session_for(entry, settings, printer)?;
+    session.discover_provider(settings).await;
+    let plan = inverse_plan(&mut session, entry).await?;
+    // The same pre-checks the forward command makes: a value put back must still be free.
+    let given = values_given(&plan);
+    if !given.is_empty() {
+        let keys: Vec<LookupKey> = given.into_iter().map(|(_, key)| key).collect();
+        let holders = super::fix::holders(&mut session, &keys).await?;
+        refuse_taken(&plan, &holders, session.provider.provider)
+            .map_err(|refusal| cannot_undo(id, refusal))?;
+    }
+    carry_out(plan, &mut session, settings, printer, write, Some(id))
+        .await
+        .map(|_| ExitStatus::Success)
+}
+
+/// The inverse of `entry`'s plan, each step guarded by the version of its account read now
+/// where the server's ETags are trusted (apply re-reads again right before writing).
+async fn inverse_plan(session: &mut Session, entry: &Entry) -> Result<Plan> {
     let ids = entry
         .completion
         .as_ref()
         .map(|c| c.ids.clone())
         .unwrap_or_default();
-    let plan = inverse(&entry.intent.plan, &ids).map_err(refused)?;
-    carry_out(plan, &mut session, settings, printer, write, Some(id))
-        .await
-        .map(|_| ExitStatus::Success)
+    let unguarded = inverse(&entry.intent.plan, &ids, |_| None).map_err(refused)?;
+    let mut versions: Vec<(UserId, String)> = Vec::new();
+    if session.caps.trusts_etags() {
+        for id in unguarded.steps.iter().filter_map(|s| s.target()) {
+            let fetched = session.client.get_user(id).await?;
+            if let Some(etag) = fetched.etag {
+                versions.push((id.clone(), etag));
+            }
+        }
+    }
+    inverse(&entry.intent.plan, &ids, |id| {
+        versions
+            .iter()
+            .find(|(of, _)| of == id)
+            .map(|(_, etag)| etag.clone())
+    })
+    .map_err(refused)
+}
+
+/// An undo refused because a value it would put back is taken: exit 1, as for the command.
+fn cannot_undo(id: u64, refusal: Refusal) -> anyhow::Error {
+    match refusal {
+        Refusal::Taken { .. } => Failed(
+            ExitStatus::ConflictFound,
+            format!("journal entry {id} cannot be undone: {refusal}; nothing was changed"),
+        )
+        .into(),
+        other => refused(other),
+    }
 }
 
 /// `journal settle N`: reads back what an entry in doubt touched and records its outcome.
@@ -174,7 +220,9 @@ pub async fn settle(id: u64, settings: &Settings, printer: &Printer) -> Result<E
                         .as_ref()
                         .and_then(|c| c.reason.as_deref())
                         .unwrap_or_default();
-                    let undo = if entry.status == Status::Applied {
+                    let undo = if entry.status == Status::Applied
+                        && undoable(&entry.intent.plan).is_ok()
+                    {
                         format!(" (undo: scimctl journal undo {id})")
                     } else {
                         String::new()

@@ -9,7 +9,7 @@ use anyhow::Result;
 use super::session::Session;
 use crate::cli::OutputFormat;
 use crate::conflict::apply::{ApplyError, apply};
-use crate::conflict::plan::{Plan, Refusal};
+use crate::conflict::plan::{Plan, Refusal, undoable};
 use crate::exit::{ExitStatus, Failed, usage};
 use crate::output::Printer;
 use crate::output::plan::{AppliedSummary, PlanDocument, render};
@@ -74,10 +74,18 @@ pub async fn carry_out(
     let applied = applied.map_err(failure)?;
     match printer.format() {
         OutputFormat::Table => {
-            printer.data(&format!(
-                "done: the change was verified by reading the account back; journal entry {id} (undo: scimctl journal undo {id})",
-                id = applied.journal_id
-            ))?;
+            let id = applied.journal_id;
+            match undoable(&plan) {
+                Ok(()) => printer.data(&format!(
+                    "done: the change was verified by reading the account back; journal entry {id} (undo: scimctl journal undo {id})"
+                ))?,
+                Err(_) => {
+                    printer.data(&format!(
+                        "done: the change was verified by reading the account back; journal entry {id}"
+                    ))?;
+                    printer.note(NO_UNDO_OF_A_CREATE);
+                }
+            }
         }
         OutputFormat::Json | OutputFormat::Ndjson => {
             let document = PlanDocument::new(
@@ -98,6 +106,9 @@ pub async fn carry_out(
     }
     Ok(Carried::Applied(applied.journal_id))
 }
+
+/// Why no undo is offered after a create: undoing it would mean deleting the account.
+const NO_UNDO_OF_A_CREATE: &str = "scimctl does not undo a create: that would mean deleting the account, and a DELETE cannot itself be undone (some servers even keep a deleted account's email reserved); delete it deliberately if it must go";
 
 fn show(plan: &Plan, printer: &Printer, dry_run: bool) -> Result<()> {
     match printer.format() {
@@ -126,7 +137,7 @@ pub(super) fn failure(error: ApplyError) -> anyhow::Error {
         ApplyError::Moved(_) => ExitStatus::Refused,
         ApplyError::Taken(_) => ExitStatus::ConflictFound,
         ApplyError::Partial { .. } => ExitStatus::PartiallyApplied,
-        ApplyError::NotVerified { .. } => ExitStatus::PartiallyApplied,
+        ApplyError::NotVerified { .. } | ApplyError::NoOp { .. } => ExitStatus::PartiallyApplied,
         // Something may have been written: never the "nothing happened" codes.
         ApplyError::InDoubt { .. } | ApplyError::JournalOutcome { .. } => {
             ExitStatus::PartiallyApplied

@@ -19,7 +19,7 @@ use crate::provider::Provider;
 use crate::scim::capabilities::Capabilities;
 use crate::scim::client::ScimClient;
 use crate::scim::error::{FailureClass, ScimError};
-use crate::scim::model::{PatchOp, User, UserId};
+use crate::scim::model::{PatchOp, PatchOperation, User, UserId};
 use crate::scim::retry::Idempotency;
 
 /// What a plan did, once verified.
@@ -57,6 +57,18 @@ pub enum ApplyError {
         attribute: String,
         found: String,
         expected: String,
+        journal_id: u64,
+    },
+    /// The server answered success, and reading back shows nothing changed at all.
+    #[error(
+        "the server answered success but changed nothing: reading account {id} back shows {attribute} = {found}, exactly as before{fallback} (journal entry {journal_id})"
+    )]
+    NoOp {
+        id: String,
+        attribute: String,
+        found: String,
+        /// What became of the step's fallback, if it had one.
+        fallback: String,
         journal_id: u64,
     },
     #[error("cannot write the journal {path}: {source}; nothing was changed")]
@@ -166,6 +178,8 @@ pub async fn apply(
     // 3. Each write once, verified.
     let mut results = Vec::new();
     let mut ids = Vec::new();
+    // What was sent other than the step's operations (a fallback), for the journal.
+    let mut sent_instead: Vec<String> = Vec::new();
     for (n, ((step, read), existing)) in plan.steps.iter().zip(&current).zip(&existing).enumerate()
     {
         if in_flight::interrupted() {
@@ -196,6 +210,7 @@ pub async fn apply(
             Step::Patch {
                 id,
                 operations,
+                fallback,
                 changes,
                 ..
             } => {
@@ -203,9 +218,24 @@ pub async fn apply(
                     .as_ref()
                     .and_then(|(_, e)| e.clone())
                     .filter(|_| caps.trusts_etags());
-                patch(client, id, operations, changes, etag.as_deref(), journal_id)
-                    .await
-                    .map(|user| (user, id.clone()))
+                let request = PatchRequest {
+                    id,
+                    operations,
+                    changes,
+                    etag: etag.as_deref(),
+                    journal_id,
+                };
+                match patch(client, caps.trusts_etags(), &request, fallback.as_deref()).await {
+                    Ok((user, Some(why))) => {
+                        sent_instead.push(format!(
+                            "step {}: {why}, so its fallback (a replace of the whole emails list) was sent instead",
+                            n + 1
+                        ));
+                        Ok((user, id.clone()))
+                    }
+                    Ok((user, None)) => Ok((user, id.clone())),
+                    Err(e) => Err(e),
+                }
             }
             Step::Post { user, .. } => {
                 create(
@@ -221,26 +251,46 @@ pub async fn apply(
         };
         match outcome {
             Ok((user, id)) => {
-                match verify(&user, step.changes()) {
-                    Ok(()) => {}
-                    Err((attribute, found, expected)) => {
-                        finish(
-                            journal,
-                            journal_id,
-                            Outcome::Partial,
-                            n,
-                            &results,
-                            &ids,
-                            Some("not verified".into()),
-                        )?;
-                        return Err(ApplyError::NotVerified {
+                if let Err((attribute, found, expected)) = verify(&user, step.changes()) {
+                    // A success that changed nothing is a no-op, not a change half made.
+                    let unchanged = check_exactly_as_before(&id, &user, step.changes()).is_ok();
+                    let outcome = match (unchanged, n) {
+                        (true, 0) => Outcome::Failed,
+                        _ => Outcome::Partial,
+                    };
+                    let stopped = match unchanged {
+                        true => "the server answered success but changed nothing",
+                        false => "not verified",
+                    };
+                    finish(
+                        journal,
+                        journal_id,
+                        outcome,
+                        n,
+                        &results,
+                        &ids,
+                        reason(&sent_instead, Some(stopped.into())),
+                    )?;
+                    if unchanged {
+                        return Err(ApplyError::NoOp {
                             id: id.to_string(),
                             attribute,
                             found,
-                            expected,
+                            fallback: if sent_instead.is_empty() {
+                                String::new()
+                            } else {
+                                ", after its fallback (a replace of the whole list) too".into()
+                            },
                             journal_id,
                         });
                     }
+                    return Err(ApplyError::NotVerified {
+                        id: id.to_string(),
+                        attribute,
+                        found,
+                        expected,
+                        journal_id,
+                    });
                 }
                 ids.push(Some(id.to_string()));
                 results.push(user);
@@ -260,7 +310,7 @@ pub async fn apply(
                     n,
                     &results,
                     &ids,
-                    Some(e.to_string()),
+                    reason(&sent_instead, Some(e.to_string())),
                 )?;
                 if n == 0 {
                     return Err(e);
@@ -281,12 +331,18 @@ pub async fn apply(
         plan.steps.len(),
         &results,
         &ids,
-        None,
+        reason(&sent_instead, None),
     )?;
     Ok(Applied {
         journal_id,
         results,
     })
+}
+
+/// The completion's reason: what was sent instead of a step's operations, then why it stopped.
+fn reason(sent_instead: &[String], stopped: Option<String>) -> Option<String> {
+    let parts: Vec<String> = sent_instead.iter().cloned().chain(stopped).collect();
+    (!parts.is_empty()).then(|| parts.join("; "))
 }
 
 pub(super) fn finish(
@@ -373,14 +429,81 @@ pub(super) fn verify(user: &User, changes: &[Change]) -> Result<(), (String, Str
     Ok(())
 }
 
+/// One PATCH of a plan: which account, what to send, what it must change, and its guard.
+struct PatchRequest<'a> {
+    id: &'a UserId,
+    operations: &'a [PatchOperation],
+    changes: &'a [Change],
+    etag: Option<&'a str>,
+    journal_id: u64,
+}
+
+/// What one PATCH did, as far as a fallback cares.
+enum Written {
+    /// Sent and read back (verification is the caller's).
+    Done(Box<User>),
+    /// The server refused the operations' path, or answered success and changed nothing: the
+    /// account is as it was, and the step's fallback may be sent. Says which, for the journal.
+    FallBack(String),
+}
+
+/// Sends the step's operations once; where the server refuses their path or changes nothing,
+/// sends `fallback` once instead (after a fresh read shows the account exactly as planned
+/// from). Returns the account read back, and why the fallback was sent if it was.
 async fn patch(
     client: &ScimClient,
-    id: &UserId,
-    operations: &[crate::scim::model::PatchOperation],
-    changes: &[Change],
-    etag: Option<&str>,
-    journal_id: u64,
-) -> Result<User, ApplyError> {
+    trusts_etags: bool,
+    request: &PatchRequest<'_>,
+    fallback: Option<&[PatchOperation]>,
+) -> Result<(User, Option<String>), ApplyError> {
+    let why = match write_once(client, request, fallback.is_some()).await? {
+        Written::Done(user) => return Ok((*user, None)),
+        Written::FallBack(why) => why,
+    };
+    let Some(fallback) = fallback else {
+        unreachable!("write_once falls back only where a fallback was given")
+    };
+    let id = request.id;
+    if in_flight::interrupted() {
+        return Err(ApplyError::Partial {
+            done: 0,
+            total: 1,
+            cause: format!("{why}; interrupted (Ctrl-C) before the fallback was sent"),
+            journal_id: request.journal_id,
+        });
+    }
+    // The fallback writes the whole attribute: only over exactly what it was built from.
+    let fresh = client.get_user(id).await?;
+    if let Err(moved) = check_exactly_as_before(id, &fresh.user, request.changes) {
+        return Err(ApplyError::Moved(format!(
+            "{why}, and before sending the fallback: {moved}"
+        )));
+    }
+    tracing::info!("{why}; sending the fallback instead: the whole list, once");
+    let etag = fresh.etag.filter(|_| trusts_etags);
+    let retry = PatchRequest {
+        operations: fallback,
+        etag: etag.as_deref(),
+        ..*request
+    };
+    match write_once(client, &retry, false).await? {
+        Written::Done(user) => Ok((*user, Some(why))),
+        Written::FallBack(_) => unreachable!("no fallback of a fallback"),
+    }
+}
+
+async fn write_once(
+    client: &ScimClient,
+    request: &PatchRequest<'_>,
+    may_fall_back: bool,
+) -> Result<Written, ApplyError> {
+    let PatchRequest {
+        id,
+        operations,
+        changes,
+        etag,
+        journal_id,
+    } = *request;
     let body =
         serde_json::to_value(PatchOp::new(operations.to_vec())).expect("a PatchOp serialises");
     let sent = client
@@ -394,6 +517,15 @@ async fn patch(
         .await;
     match sent {
         Ok(_) => {}
+        Err(e) if may_fall_back && is_path_refusal(&e) => {
+            return Ok(Written::FallBack(format!(
+                "the server refused the path {} ({})",
+                paths(operations),
+                e.body()
+                    .map(|b| b.describe())
+                    .unwrap_or_else(|| e.status().unwrap_or(0).to_string())
+            )));
+        }
         Err(e) if e.status() == Some(412) => {
             return Err(ApplyError::Moved(format!(
                 "account {id} changed since it was read (the server answered 412 to If-Match {})",
@@ -417,7 +549,7 @@ async fn patch(
             };
             if verify(&now, changes).is_ok() {
                 tracing::info!("{e}; reading account {id} back shows the change was made");
-                return Ok(now);
+                return Ok(Written::Done(Box::new(now)));
             }
             // Still as before: it did not happen. Anything else: it cannot be told.
             if check_unchanged(id, &now, changes).is_ok() {
@@ -433,15 +565,61 @@ async fn patch(
         Err(e) => return Err(e.into()),
     }
     // A 200 carries the resource, a 204 nothing: read back either way, from the source of truth.
-    match client.get_user(id).await {
-        Ok(fetched) => Ok(fetched.user),
-        Err(e) => Err(ApplyError::InDoubt {
-            cause: format!(
-                "the server accepted the change, but reading account {id} back failed: {e}"
-            ),
-            journal_id,
-        }),
+    let now = match client.get_user(id).await {
+        Ok(fetched) => fetched.user,
+        Err(e) => {
+            return Err(ApplyError::InDoubt {
+                cause: format!(
+                    "the server accepted the change, but reading account {id} back failed: {e}"
+                ),
+                journal_id,
+            });
+        }
+    };
+    // Success that changed nothing at all (some servers answer 200 to a path they ignore).
+    if may_fall_back
+        && verify(&now, changes).is_err()
+        && check_exactly_as_before(id, &now, changes).is_ok()
+    {
+        return Ok(Written::FallBack(format!(
+            "the server answered success to {} but reading account {id} back shows nothing changed",
+            paths(operations)
+        )));
     }
+    Ok(Written::Done(Box::new(now)))
+}
+
+/// Every attribute a step changes still exactly as it was read when the plan was made (every
+/// sub-attribute of every email, not only the addresses): what a whole-attribute write needs.
+fn check_exactly_as_before(id: &UserId, user: &User, changes: &[Change]) -> Result<(), String> {
+    for change in changes {
+        let now = attribute_value(user, &change.attribute);
+        if now != change.before {
+            return Err(format!(
+                "{} of account {id} is no longer exactly as when the plan was made (now {})",
+                change.attribute,
+                show(now.as_ref())
+            ));
+        }
+    }
+    Ok(())
+}
+
+/// The server cannot address the operations' path (RFC 7644 §3.5.2: 400 `invalidPath` or
+/// `noTarget`), or does not implement it (501): nothing was changed.
+fn is_path_refusal(e: &ScimError) -> bool {
+    e.status() == Some(501)
+        || (e.status() == Some(400)
+            && e.body()
+                .is_some_and(|b| b.is_scim_type("invalidPath") || b.is_scim_type("noTarget")))
+}
+
+fn paths(operations: &[PatchOperation]) -> String {
+    let paths: Vec<&str> = operations
+        .iter()
+        .filter_map(|o| o.path.as_deref())
+        .collect();
+    paths.join(", ")
 }
 
 async fn create(

@@ -5,7 +5,11 @@
 use serde::{Deserialize, Serialize};
 use serde_json::{Value, json};
 
-use crate::provider::Provider;
+use super::diagnose::holds;
+use super::lookup::LookupKey;
+use super::normalize::classify;
+use crate::provider::{LoginRule, Provider};
+use crate::scim::compare::{Attribute, fold};
 use crate::scim::model::{PatchKind, PatchOperation, User, UserId};
 
 pub const PLAN_VERSION: u32 = 1;
@@ -34,6 +38,12 @@ pub enum Step {
         #[serde(default, skip_serializing_if = "Option::is_none", rename = "ifMatch")]
         if_match: Option<String>,
         operations: Vec<PatchOperation>,
+        /// The same change as one whole-attribute `replace`, sent instead of `operations` only
+        /// when the server refuses their path (400 `invalidPath`/`noTarget`, 501) or answers
+        /// success while changing nothing — and only after a fresh read shows the account still
+        /// exactly as the fallback was built from. Journaled with the plan, before any write.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        fallback: Option<Vec<PatchOperation>>,
         changes: Vec<Change>,
     },
     /// POST /Users.
@@ -116,27 +126,28 @@ pub fn attribute_value(user: &User, attribute: &str) -> Option<Value> {
     }
 }
 
-/// Whether a value read back equals the planned one. Emails compare as the set of addresses
-/// (ignoring case and order, and what the server adds such as `display`); strings that SCIM
-/// compares ignoring case (userName) compare that way.
+/// Whether a value read back equals the planned one, by SCIM's comparison (`scim::compare`).
+/// Emails compare as the set of addresses (ignoring case and order, and what the server adds
+/// such as `display`); userName ignoring case; externalId and everything else exactly.
 pub fn same_value(attribute: &str, a: Option<&Value>, b: Option<&Value>) -> bool {
     match attribute {
         "emails" => email_set(a) == email_set(b),
         "userName" => match (a.and_then(Value::as_str), b.and_then(Value::as_str)) {
-            (Some(x), Some(y)) => x.to_lowercase() == y.to_lowercase(),
+            (Some(x), Some(y)) => Attribute::UserName.equal(x, y),
             (x, y) => x == y,
         },
         _ => a == b,
     }
 }
 
+/// The addresses of an `emails` value, each by the key SCIM's comparison is equal on.
 fn email_set(value: Option<&Value>) -> Vec<String> {
     let mut set: Vec<String> = value
         .and_then(Value::as_array)
         .map(|items| {
             items
                 .iter()
-                .filter_map(|e| e.get("value")?.as_str().map(str::to_lowercase))
+                .filter_map(|e| e.get("value")?.as_str().map(fold))
                 .collect()
         })
         .unwrap_or_default();
@@ -203,6 +214,7 @@ pub fn rename_user(
             id,
             if_match: etag.map(str::to_string),
             operations: vec![replace("userName", json!(to))],
+            fallback: None,
             changes: vec![Change {
                 attribute: "userName".into(),
                 before: attribute_value(holder, "userName"),
@@ -233,11 +245,17 @@ pub fn release_email(
     placeholder_taken: impl Fn(&str) -> bool,
 ) -> Result<Plan, Refusal> {
     let id = target_of(holder)?;
-    let Some(index) = holder.emails.iter().position(|e| {
-        e.value
-            .as_deref()
-            .is_some_and(|v| v.eq_ignore_ascii_case(email))
-    }) else {
+    // The address SCIM's `eq` finds, else the one a lookup finds by normalised form: the
+    // account `users find` names as the holder is never said not to hold it.
+    let position = |same: &dyn Fn(&str) -> bool| {
+        holder
+            .emails
+            .iter()
+            .position(|e| e.value.as_deref().is_some_and(same))
+    };
+    let Some(index) = position(&|v| Attribute::Emails.equal(v, email))
+        .or_else(|| position(&|v| classify("emails", email, v, LoginRule::IgnoreCase).is_some()))
+    else {
         return Err(Refusal::Invalid(format!(
             "account {id} does not hold {email}"
         )));
@@ -255,7 +273,7 @@ pub fn release_email(
             )?)
         }
         Replacement::With(new) => {
-            if new.eq_ignore_ascii_case(&stored) {
+            if Attribute::Emails.equal(new, &stored) {
                 return Err(Refusal::Invalid(format!(
                     "the replacement {new} is the address being released"
                 )));
@@ -291,6 +309,15 @@ pub fn release_email(
     };
     let after_value =
         (!after.is_empty()).then(|| serde_json::to_value(&after).expect("emails serialise"));
+    // Several servers refuse the value-filter path (400 invalidPath or noTarget, 501) or answer
+    // 200 and change nothing; a whole-list replace, every other address as stored, works there.
+    let fallback = after_value
+        .clone()
+        .map(|whole| vec![replace("emails", whole)]);
+    warnings.push(format!(
+        "if the server refuses the path {} or answers without changing it, scimctl re-reads the account and, only if its emails are still exactly as read now, replaces the whole emails list instead, every other address kept as stored",
+        value_path(&stored)
+    ));
     Ok(Plan {
         version: PLAN_VERSION,
         action: "release-email".into(),
@@ -308,6 +335,7 @@ pub fn release_email(
             id,
             if_match: etag.map(str::to_string),
             operations,
+            fallback,
             changes: vec![Change {
                 attribute: "emails".into(),
                 before: attribute_value(holder, "emails"),
@@ -442,6 +470,7 @@ pub fn link(
             id,
             if_match: etag.map(str::to_string),
             operations,
+            fallback: None,
             changes,
         }],
         warnings,
@@ -512,13 +541,28 @@ pub fn provision(
     })
 }
 
-/// The plan that puts back what `plan` changed, given the values it left (`after`).
-pub fn inverse(plan: &Plan, ids: &[Option<String>]) -> Result<Plan, Refusal> {
+/// Whether the change `plan` made can be undone by scimctl: a create cannot (undoing it would
+/// mean deleting the account, which scimctl never does: a DELETE cannot itself be undone, and
+/// some servers keep the deleted account's email reserved, so it would not even put the
+/// directory back as it was).
+pub fn undoable(plan: &Plan) -> Result<(), Refusal> {
     if plan.steps.iter().any(|s| matches!(s, Step::Post { .. })) {
         return Err(Refusal::NotPossible(
             "undoing a create would delete the account; do that deliberately (scimctl does not delete users)".into(),
         ));
     }
+    Ok(())
+}
+
+/// The plan that puts back what `plan` changed, given the values it left (`after`). `ids` are
+/// the ids the journal recorded per step; `version` the version of an account read now, sent
+/// as If-Match (pass `None`s where the server's ETags are not trusted).
+pub fn inverse(
+    plan: &Plan,
+    ids: &[Option<String>],
+    version: impl Fn(&UserId) -> Option<String>,
+) -> Result<Plan, Refusal> {
+    undoable(plan)?;
     let mut steps = Vec::new();
     // Every step is inverted, whether or not an id was recorded for it (a PATCH names its own).
     for (n, step) in plan.steps.iter().enumerate().rev() {
@@ -554,9 +598,10 @@ pub fn inverse(plan: &Plan, ids: &[Option<String>]) -> Result<Plan, Refusal> {
             })
             .collect();
         steps.push(Step::Patch {
+            if_match: version(&id),
             id,
-            if_match: None,
             operations,
+            fallback: None,
             changes,
         });
     }
@@ -570,6 +615,70 @@ pub fn inverse(plan: &Plan, ids: &[Option<String>]) -> Result<Plan, Refusal> {
         steps,
         warnings: Vec::new(),
     })
+}
+
+/// The values `plan` would give an account that it does not hold now, with the account: what
+/// must be free for the plan to run, as the forward command checks before it renames, releases
+/// or links (a userName, an email or an externalId put back by an undo may have been taken
+/// since).
+pub fn values_given(plan: &Plan) -> Vec<(UserId, LookupKey)> {
+    let mut given = Vec::new();
+    for step in &plan.steps {
+        let Some(id) = step.target() else { continue };
+        for change in step.changes() {
+            let before = change.before.as_ref();
+            let keys: Vec<LookupKey> = match change.attribute.as_str() {
+                "userName" | "externalId" => change
+                    .after
+                    .as_ref()
+                    .and_then(Value::as_str)
+                    .filter(|after| before.and_then(Value::as_str) != Some(*after))
+                    .map(|after| match change.attribute.as_str() {
+                        "userName" => LookupKey::UserName(after.to_string()),
+                        _ => LookupKey::ExternalId(after.to_string()),
+                    })
+                    .into_iter()
+                    .collect(),
+                "emails" => {
+                    let held = email_set(before);
+                    addresses(change.after.as_ref())
+                        .filter(|a| !held.contains(&fold(a)))
+                        .map(|a| LookupKey::Email(a.to_string()))
+                        .collect()
+                }
+                _ => Vec::new(),
+            };
+            given.extend(keys.into_iter().map(|key| (id.clone(), key)));
+        }
+    }
+    given
+}
+
+fn addresses(value: Option<&Value>) -> impl Iterator<Item = &str> {
+    value
+        .and_then(Value::as_array)
+        .into_iter()
+        .flatten()
+        .filter_map(|e| e.get("value")?.as_str())
+}
+
+/// Refuses `plan` when another account than the one it writes already holds a value it would
+/// give (`values_given`), by the provider's comparison: in any case or normalised form.
+/// `holders` are the accounts a lookup of those values found.
+pub fn refuse_taken(plan: &Plan, holders: &[User], provider: &Provider) -> Result<(), Refusal> {
+    for (target, key) in values_given(plan) {
+        let other = holders
+            .iter()
+            .find(|u| u.id().as_ref() != Some(&target) && holds(&key, u, provider));
+        if let Some(other) = other {
+            return Err(Refusal::Taken {
+                attribute: key.attribute(),
+                value: key.value().to_string(),
+                holder: holder_name(other),
+            });
+        }
+    }
+    Ok(())
 }
 
 #[cfg(test)]
@@ -741,17 +850,17 @@ mod tests {
     #[test]
     fn the_inverse_puts_the_before_values_back_and_is_idempotent_in_shape() {
         let plan = rename_user(&holder(), None, "jdoe-previous", None, &GENERIC).unwrap();
-        let undo = inverse(&plan, &[None]).unwrap();
+        let undo = inverse(&plan, &[None], |_| None).unwrap();
         assert_eq!(undo.steps[0].changes()[0].after, Some(json!("jdoe")));
-        let redo = inverse(&undo, &[None]).unwrap();
+        let redo = inverse(&undo, &[None], |_| None).unwrap();
         assert_eq!(redo.steps[0].changes(), plan.steps[0].changes());
         // No ids recorded still inverts every step, never an empty plan.
-        assert_eq!(inverse(&plan, &[]).unwrap().steps.len(), 1);
+        assert_eq!(inverse(&plan, &[], |_| None).unwrap().steps.len(), 1);
         // A create is never undone (it would mean deleting), whether or not its id is known.
         let create = provision(holder(), None, None).unwrap();
         for ids in [&[][..], &[Some("new".to_string())][..]] {
             assert!(matches!(
-                inverse(&create, ids),
+                inverse(&create, ids, |_| None),
                 Err(Refusal::NotPossible(_))
             ));
         }
@@ -775,5 +884,150 @@ mod tests {
         let b = json!([{"value": "b@x.com", "display": "B"}, {"value": "a@x.com"}]);
         assert!(same_value("emails", Some(&a), Some(&b)));
         assert!(!same_value("emails", Some(&a), None));
+    }
+
+    #[test]
+    fn release_keeps_a_fallback_that_replaces_the_whole_list_with_the_others_as_stored() {
+        let mut stored = holder();
+        stored.emails[1]
+            .rest
+            .insert("display".into(), json!("Jay at home"));
+        let plan = release_email(
+            &stored,
+            None,
+            "jdoe@example.com",
+            &Replacement::Remove,
+            |_| false,
+        )
+        .unwrap();
+        let Step::Patch { fallback, .. } = &plan.steps[0] else {
+            panic!()
+        };
+        let fallback = fallback.as_ref().expect("a fallback");
+        assert_eq!(
+            serde_json::to_value(fallback).unwrap(),
+            json!([{"op": "replace", "path": "emails", "value": [
+                {"value": "j@home.example", "type": "home", "display": "Jay at home"}
+            ]}])
+        );
+        assert!(
+            plan.warnings
+                .iter()
+                .any(|w| w.contains("whole emails list"))
+        );
+        let rename = rename_user(&holder(), None, "x", None, &GENERIC).unwrap();
+        assert!(matches!(
+            &rename.steps[0],
+            Step::Patch { fallback: None, .. }
+        ));
+    }
+
+    #[test]
+    fn an_undo_is_refused_when_the_value_it_puts_back_is_now_held_in_another_case() {
+        let renamed = rename_user(&holder(), None, "jdoe-old", None, &GENERIC).unwrap();
+        let undo = inverse(&renamed, &[Some("h".into())], |_| Some("W/\"9\"".into())).unwrap();
+        let Step::Patch { if_match, .. } = &undo.steps[0] else {
+            panic!()
+        };
+        assert_eq!(if_match.as_deref(), Some("W/\"9\""), "the undo is guarded");
+        assert_eq!(
+            values_given(&undo),
+            [(
+                UserId::new("h").unwrap(),
+                LookupKey::UserName("jdoe".into())
+            )]
+        );
+        let incoming = user(json!({"id": "new", "userName": "JDOE"}));
+        assert_eq!(
+            refuse_taken(&undo, &[incoming], &GENERIC),
+            Err(Refusal::Taken {
+                attribute: "userName",
+                value: "jdoe".into(),
+                holder: "new".into()
+            })
+        );
+        let itself = user(json!({"id": "h", "userName": "jdoe-old"}));
+        assert_eq!(refuse_taken(&undo, &[itself], &GENERIC), Ok(()));
+        // An email put back by undoing a release must be free too.
+        let released = release_email(
+            &holder(),
+            None,
+            "j@home.example",
+            &Replacement::Remove,
+            |_| false,
+        )
+        .unwrap();
+        let undo = inverse(&released, &[], |_| None).unwrap();
+        assert_eq!(
+            values_given(&undo),
+            [(
+                UserId::new("h").unwrap(),
+                LookupKey::Email("j@home.example".into())
+            )]
+        );
+        assert!(undoable(&provision(holder(), None, None).unwrap()).is_err());
+    }
+
+    mod unicode {
+        use super::*;
+        use crate::scim::compare::swap_case;
+        use proptest::prelude::*;
+
+        fn holding(name: &str, emails: &[&str]) -> User {
+            user(json!({"id": "h", "userName": name,
+                "emails": emails.iter().map(|e| json!({"value": e})).collect::<Vec<_>>()}))
+        }
+
+        proptest! {
+            /// A userName read back in another letter case, in any script, is the planned one.
+            #[test]
+            fn usernames_are_the_same_in_any_case(name in "\\PC{1,24}") {
+                let a = json!(name);
+                prop_assert!(same_value("userName", Some(&a), Some(&json!(name.to_uppercase()))));
+                prop_assert!(same_value("userName", Some(&a), Some(&json!(swap_case(&name)))));
+                let longer = json!(format!("{}x", name));
+                prop_assert!(!same_value("externalId", Some(&a), Some(&longer)));
+            }
+
+            /// Emails compare as sets of addresses, in any case and order.
+            #[test]
+            fn email_lists_are_the_same_in_any_case_and_order(a in "\\PC{1,16}", b in "\\PC{1,16}") {
+                let stored = json!([{"value": a}, {"value": b}]);
+                let read = json!([{"value": b.to_uppercase()}, {"value": swap_case(&a)}]);
+                prop_assert!(same_value("emails", Some(&stored), Some(&read)));
+            }
+
+            /// The account `users find` names as holding an address is the one release-email
+            /// releases it from, whatever case it is typed in.
+            #[test]
+            fn release_finds_the_address_in_any_case(local in "\\PC{1,16}", other in "\\PC{1,16}") {
+                let address = format!("{local}@exämple.com");
+                let kept = format!("{other}@elsewhere.example");
+                let holder = holding("h", &[&address, &kept]);
+                for typed in [address.to_uppercase(), address.to_lowercase(), swap_case(&address)] {
+                    let key = LookupKey::Email(typed.clone());
+                    prop_assert!(key.is_held_by(&holder));
+                    let plan = release_email(&holder, None, &typed, &Replacement::Remove, |_| false);
+                    let plan = plan.map_err(|e| TestCaseError::fail(e.to_string()))?;
+                    let after = plan.steps[0].changes()[0].after.clone().unwrap();
+                    prop_assert_eq!(after, json!([{"value": kept.clone()}]));
+                }
+            }
+
+            /// An undo never puts a userName back over another account holding it in any case.
+            #[test]
+            fn undo_is_refused_over_a_holder_in_any_case(name in "\\PC{1,24}") {
+                prop_assume!(name.trim() == name && !name.trim().is_empty());
+                let new_name = format!("{name}-old");
+                let renamed = rename_user(&holding(&name, &[]), None, &new_name, None, &GENERIC);
+                let renamed = renamed.map_err(|e| TestCaseError::fail(e.to_string()))?;
+                let undo = inverse(&renamed, &[], |_| None).unwrap();
+                for spelling in [name.to_uppercase(), swap_case(&name)] {
+                    let other = user(json!({"id": "other", "userName": spelling}));
+                    let refused = matches!(refuse_taken(&undo, &[other], &GENERIC), Err(Refusal::Taken { .. }));
+                    prop_assert!(refused);
+                }
+            }
+        }
     }
 }
