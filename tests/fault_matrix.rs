@@ -194,11 +194,13 @@ fn expected(command: Command, fault: Fault) -> Expect {
     let target = command.target(fault);
     match fault {
         Fault::RepeatingPages | Fault::EndlessCursors => match command {
-            Get | Undo | Settle => NotReached,
+            Get | Settle => NotReached,
             // The walk ends at the repeated page with a note, showing the 3 users it got.
             List if fault == Fault::RepeatingPages => Exit(0),
-            // Past twice the 50 announced (plus 1,000): a listing that never ends.
-            List => Exit(5),
+            // Past twice the 50 announced (plus 1,000): a listing that never ends. Undo's
+            // pre-check asks with filters already proven (by the entry's own command), and
+            // their listing never ends either.
+            List | Undo if fault == Fault::EndlessCursors => Exit(5),
             // The ETags check reads a listed user, and the server says it does not exist.
             Doctor => Exit(4),
             // provision decides nothing by a lookup: the create is sent once and the server's
@@ -236,6 +238,8 @@ const FINDINGS: &[(Command, Fault)] = &[
     (Rename, Fault::RepeatingPages),
     (ReleaseEmail, Fault::RepeatingPages),
     (Link, Fault::RepeatingPages),
+    // `journal undo` looks up every value it would put back before writing (issue 8).
+    (Undo, Fault::RepeatingPages),
 ];
 
 struct Cell {
