@@ -9,6 +9,7 @@ mod conformance;
 mod diagnose;
 mod faults;
 mod fix;
+mod fuzz_smoke;
 mod lookup;
 mod resolve;
 mod sandbox;
