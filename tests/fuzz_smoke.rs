@@ -48,66 +48,45 @@ fn every_reader_passes_its_checks_on_every_committed_seed() {
     }
 }
 
-/// Bytes and fragments that move a JSON, filter or log reader into its corners.
-const TOKENS: &[&str] = &[
-    "\"",
-    "\\",
-    "{",
-    "}",
-    "[",
-    "]",
-    ",",
-    ":",
-    "\n",
-    "\r\n",
-    "null",
-    "true",
-    "\"False\"",
-    "-0",
-    "1e400",
-    "18446744073709551615",
-    "\"\\u0000\"",
-    "\\ud800",
-    "é",
-    "ß",
-    "\u{200b}",
-    "\u{202e}",
-    "\u{1b}[2J",
-    " eq ",
-    " or ",
-    " and ",
-    "not (",
-    ")",
-    "[value eq \"",
-    " pr",
-    "\"Resources\":",
-    "\"schemas\":[\"urn:ietf:params:scim:api:messages:2.0:Error\"]",
-    "\"status\":\"409\"",
-    "\"detail\":\"",
-    "\"response\":{",
-    "\"Errors\":",
-    "\"value\":[",
-    "<title>",
-    "</title>",
-    "Errors reported by remote server:",
-    "StatusCode: Conflict",
-    "Web Response: ",
-    "already exists",
-    "userName ",
-    "email ",
-    "externalId ",
-    "\"op\":\"remove\"",
-    "\"path\":\"",
-    "\"intent\":{",
-    "\"completion\":{",
-];
+/// The tokens libFuzzer inserts too (`fuzz/dict/scim.dict`: one `"…"` a line, with `\\`, `\"`
+/// and `\xNN` escapes): JSON, SCIM names, filter operators, identity providers' wordings.
+fn tokens() -> Vec<Vec<u8>> {
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("fuzz/dict/scim.dict");
+    let text = std::fs::read_to_string(&path).expect("the fuzz dictionary");
+    text.lines()
+        .filter_map(|line| line.strip_prefix('"')?.strip_suffix('"'))
+        .map(|quoted| {
+            let mut bytes = Vec::new();
+            let mut rest = quoted.as_bytes();
+            while let Some((&first, tail)) = rest.split_first() {
+                rest = match (first, tail) {
+                    (b'\\', [b'x', hi, lo, more @ ..]) => {
+                        let hex =
+                            std::str::from_utf8(&[*hi, *lo]).map(|h| u8::from_str_radix(h, 16));
+                        bytes.push(hex.ok().and_then(Result::ok).expect("\\xNN"));
+                        more
+                    }
+                    (b'\\', [escaped, more @ ..]) => {
+                        bytes.push(*escaped);
+                        more
+                    }
+                    (other, more) => {
+                        bytes.push(other);
+                        more
+                    }
+                };
+            }
+            bytes
+        })
+        .collect()
+}
 
 #[derive(Debug, Clone)]
 enum Mutation {
     Overwrite(usize, u8),
     Insert(usize, u8),
     Delete(usize, usize),
-    Token(usize, usize),
+    Token(usize, prop::sample::Index),
     Repeat(usize, usize, usize),
 }
 
@@ -116,12 +95,12 @@ fn mutation() -> impl Strategy<Value = Mutation> {
         (any::<usize>(), any::<u8>()).prop_map(|(at, b)| Mutation::Overwrite(at, b)),
         (any::<usize>(), any::<u8>()).prop_map(|(at, b)| Mutation::Insert(at, b)),
         (any::<usize>(), 1usize..16).prop_map(|(at, n)| Mutation::Delete(at, n)),
-        (any::<usize>(), 0..TOKENS.len()).prop_map(|(at, t)| Mutation::Token(at, t)),
+        (any::<usize>(), any::<prop::sample::Index>()).prop_map(|(at, t)| Mutation::Token(at, t)),
         (any::<usize>(), 1usize..32, 1usize..64).prop_map(|(at, n, k)| Mutation::Repeat(at, n, k)),
     ]
 }
 
-fn mutate(mut bytes: Vec<u8>, mutations: &[Mutation]) -> Vec<u8> {
+fn mutate(mut bytes: Vec<u8>, mutations: &[Mutation], tokens: &[Vec<u8>]) -> Vec<u8> {
     for m in mutations {
         let at = |i: usize, len: usize| if len == 0 { 0 } else { i % (len + 1) };
         match *m {
@@ -135,9 +114,9 @@ fn mutate(mut bytes: Vec<u8>, mutations: &[Mutation]) -> Vec<u8> {
                 let i = at(i, bytes.len());
                 bytes.drain(i..(i + n).min(bytes.len()));
             }
-            Mutation::Token(i, t) => {
+            Mutation::Token(i, ref t) => {
                 let i = at(i, bytes.len());
-                bytes.splice(i..i, TOKENS[t].bytes());
+                bytes.splice(i..i, t.get(tokens).iter().copied());
             }
             Mutation::Repeat(i, n, k) => {
                 let i = at(i, bytes.len());
@@ -153,11 +132,14 @@ fn mutate(mut bytes: Vec<u8>, mutations: &[Mutation]) -> Vec<u8> {
 
 #[test]
 fn every_reader_passes_its_checks_on_mutated_seeds_and_arbitrary_text() {
+    let tokens = tokens();
+    assert!(tokens.len() > 100, "the dictionary is read");
     for (target, check) in checks::TARGETS {
         let seeds: Vec<Vec<u8>> = seeds(target).into_iter().map(|(_, b)| b).collect();
+        let tokens = tokens.clone();
         let input = prop_oneof![
             4 => (0..seeds.len(), prop::collection::vec(mutation(), 1..8))
-                .prop_map(move |(i, ms)| mutate(seeds[i].clone(), &ms)),
+                .prop_map(move |(i, ms)| mutate(seeds[i].clone(), &ms, &tokens)),
             1 => any::<String>().prop_map(String::into_bytes),
             1 => any::<Vec<u8>>(),
         ];
