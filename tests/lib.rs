@@ -12,6 +12,7 @@ mod diagnose;
 mod fault_matrix;
 mod faults;
 mod fix;
+mod fuzz_smoke;
 mod hostile;
 mod journal;
 mod lookup;

@@ -193,6 +193,17 @@ mod tests {
         assert_eq!(candidate.display_name.as_deref(), Some("Jane Doe"));
     }
 
+    /// Found by fuzzing (fuzz/seeds/payload/long_number_round_trip): a long number in a
+    /// payload's extension attribute came back from the journal one unit in the last place off,
+    /// so what was recorded was not what was read.
+    #[test]
+    fn a_payload_reads_back_unchanged_after_being_written() {
+        let text = r#"{"userName": "jdoe", "x": {"n": 1844674408888888888888888888888888888888888873709551616, "f": 0.30000000000000004}}"#;
+        let user: User = serde_json::from_str(text).unwrap();
+        let written = serde_json::to_string(&user).unwrap();
+        assert_eq!(serde_json::from_str::<User>(&written).unwrap(), user);
+    }
+
     #[test]
     fn values_from_elsewhere_join_without_repeating() {
         let mut candidate = Candidate {

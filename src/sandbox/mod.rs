@@ -4,8 +4,9 @@
 
 mod api;
 mod discovery;
-mod matching;
-mod patch;
+// Public for the fuzz targets: filter evaluation and PATCH read what clients send.
+pub mod matching;
+pub mod patch;
 mod persist;
 mod seed;
 mod store;

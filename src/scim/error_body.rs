@@ -74,7 +74,8 @@ impl ErrorBody {
     /// One line for a person: `(400 invalidFilter) the detail`, or what the body was instead.
     pub fn describe(&self) -> String {
         let detail = self.detail.as_deref().map(one_line);
-        match (self.shape, &self.scim_type, detail) {
+        let scim_type = self.scim_type.as_deref().map(one_line);
+        match (self.shape, scim_type, detail) {
             (BodyShape::Empty, _, _) => format!("an empty body{}", self.content_type_note()),
             (BodyShape::NotJson, _, detail) => format!(
                 "a non-JSON body{}{}",
@@ -82,7 +83,7 @@ impl ErrorBody {
                 detail.map(|d| format!(": {d}")).unwrap_or_default()
             ),
             (_, Some(t), Some(d)) => format!("{t}: {d}"),
-            (_, Some(t), None) => t.clone(),
+            (_, Some(t), None) => t,
             (_, None, Some(d)) => d,
             (_, None, None) => format!("an error body with no detail{}", self.content_type_note()),
         }
@@ -318,6 +319,16 @@ mod tests {
         );
         let b = ErrorBody::parse(None, b"");
         assert_eq!(b.describe(), "an empty body (no content type)");
+    }
+
+    /// Caught by the error_body fuzz target (fuzz/seeds/error_body/scim_type_line_break): a
+    /// scimType with a line break made the one-line description two lines.
+    #[test]
+    fn a_scim_type_with_a_line_break_is_described_on_one_line() {
+        let b = parse(r#"{"scimType":"invalid\nValue"}"#);
+        assert_eq!(b.describe(), "invalid Value");
+        let b = parse(r#"{"scimType":"a\r\nb","detail":"c"}"#);
+        assert_eq!(b.describe(), "a b: c");
     }
 
     #[test]

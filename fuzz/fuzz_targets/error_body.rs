@@ -1,0 +1,3 @@
+#![no_main]
+//! See `scimctl_fuzz::error_body` (fuzz/src/lib.rs) for what is read and what is checked.
+libfuzzer_sys::fuzz_target!(|data: &[u8]| scimctl_fuzz::error_body(data));
