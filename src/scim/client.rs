@@ -626,6 +626,13 @@ fn status_error(reply: Reply, retries: u32) -> ScimError {
         .and_then(|s| s.canonical_reason())
         .map(|r| format!(" {r}"))
         .unwrap_or_default();
+    // The error line cuts a long detail; -v shows the whole answer.
+    tracing::info!(
+        "{} answered {}: {}",
+        reply.request,
+        reply.status,
+        truncate(&String::from_utf8_lossy(&reply.body), 64 * 1024)
+    );
     ScimError::Status {
         body: Box::new(ErrorBody::parse(content_type, &reply.body)),
         request: reply.request,
