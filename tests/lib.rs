@@ -14,6 +14,7 @@ mod fix;
 mod hostile;
 mod journal;
 mod lookup;
+mod output;
 mod resolve;
 mod sandbox;
 mod scim2_server;

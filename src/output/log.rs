@@ -1,7 +1,7 @@
 //! scimctl's own `tracing` events on stderr, through the same escaping and redaction as every
 //! other line. Without `-v` only warnings show (a retry, a cache that could not be written),
 //! as `note:` lines that `-q` hides like every note; `-v`, `-vv`, `-vvv` add info, debug and
-//! trace events, labelled with their level.
+//! trace events, labelled `info:`, `debug:`, `trace:`.
 
 use std::fmt;
 use std::io::{self, Write};
@@ -47,7 +47,8 @@ where
         event: &Event<'_>,
     ) -> fmt::Result {
         let label = match *event.metadata().level() {
-            Level::ERROR => "error:",
+            // `error:` is kept for the one line that ends a failed command.
+            Level::ERROR => "warning:",
             Level::WARN => "note:",
             Level::INFO => "info:",
             Level::DEBUG => "debug:",
@@ -80,8 +81,8 @@ impl Write for Escaped {
         let line = match shown.split_once(' ') {
             // The label is scimctl's own (see `Lines`), so only it is coloured.
             Some((label, rest)) if self.colour => {
-                let tone = if label == "error:" {
-                    "\x1b[31m"
+                let tone = if label == "warning:" {
+                    "\x1b[33m"
                 } else {
                     "\x1b[2m"
                 };
