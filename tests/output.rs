@@ -330,6 +330,70 @@ fn ctrl_c_while_a_provision_payload_is_read_writes_nothing() {
     assert!(!env.path().join("state/journal.jsonl").exists());
 }
 
+#[test]
+fn a_retry_is_a_note_and_quiet_hides_it() {
+    let env = TestEnv::new();
+    let server = FakeServer::start(|_, _| scim_error(503, None, "busy"));
+    let retried = |quiet: bool| {
+        let mut command = env.scimctl_at(&server.url(), TOKEN);
+        command.env("SCIMCTL_MAX_RETRIES", "1").write_stdin("");
+        if quiet {
+            command.arg("-q");
+        }
+        command.args(["users", "get", "u1"]).output().unwrap()
+    };
+    let loud = retried(false);
+    exit_code(&loud, 5);
+    let stderr = stderr_of(&loud);
+    assert!(
+        stderr
+            .lines()
+            .any(|l| l.starts_with("note:") && l.contains("retrying")),
+        "{stderr}"
+    );
+    assert!(!stderr.contains("WARN"), "{stderr}");
+    let quiet = retried(true);
+    exit_code(&quiet, 5);
+    let stderr = stderr_of(&quiet);
+    assert_eq!(
+        stderr.lines().count(),
+        1,
+        "-q leaves only the error:\n{stderr}"
+    );
+    assert!(stderr.starts_with("error:"), "{stderr}");
+}
+
+// ── without a terminal ──────────────────────────────────────────────────────────────────────
+
+#[test]
+fn resolve_with_no_input_exits_2_even_when_its_diagnosis_fails() {
+    let env = TestEnv::new();
+    let server = FakeServer::start(|_, _| scim_error(503, None, "down for maintenance"));
+    let output = run(
+        &env,
+        &server,
+        &[
+            "resolve",
+            "--no-input",
+            "--username",
+            "jdoe",
+            "--provider",
+            "generic",
+        ],
+    );
+    exit_code(&output, 2);
+    let stderr = stderr_of(&output);
+    let errors: Vec<&str> = stderr.lines().filter(|l| l.starts_with("error:")).collect();
+    assert_eq!(errors.len(), 1, "{stderr}");
+    assert!(errors[0].contains("--no-input"), "{}", errors[0]);
+    assert!(
+        errors[0].contains("503"),
+        "the reason is kept: {}",
+        errors[0]
+    );
+    assert!(errors[0].ends_with("(exit 2)"), "{}", errors[0]);
+}
+
 // ── payloads of any size ────────────────────────────────────────────────────────────────────
 
 #[test]
