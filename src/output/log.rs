@@ -11,7 +11,7 @@ use tracing_subscriber::fmt::format::Writer;
 use tracing_subscriber::fmt::{FmtContext, FormatEvent, FormatFields, MakeWriter};
 use tracing_subscriber::registry::LookupSpan;
 
-use super::escape::escape_lines;
+use super::escape::escape;
 use crate::redact::redact;
 use crate::settings::OutputSettings;
 
@@ -60,7 +60,8 @@ where
     }
 }
 
-/// stderr, escaped and redacted; each write is one event, which starts with its label.
+/// stderr, escaped and redacted; each write is one event, which starts with its label and
+/// ends with a newline.
 struct Escaped {
     colour: bool,
 }
@@ -76,8 +77,13 @@ impl<'a> MakeWriter<'a> for Escaped {
 
 impl Write for Escaped {
     fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        // One event, one line: only the newline that ends it stays.
         let text = String::from_utf8_lossy(buf);
-        let shown = escape_lines(&redact(&text)).into_owned();
+        let body = text.strip_suffix('\n').unwrap_or(&text);
+        let mut shown = escape(&redact(body)).into_owned();
+        if body.len() < text.len() {
+            shown.push('\n');
+        }
         let line = match shown.split_once(' ') {
             // The label is scimctl's own (see `Lines`), so only it is coloured.
             Some((label, rest)) if self.colour => {

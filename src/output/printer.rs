@@ -2,7 +2,7 @@ use std::io::{self, IsTerminal, Write};
 
 use serde::Serialize;
 
-use super::escape::{SERVER_TEXT_LIMIT, clip, escape_lines};
+use super::escape::{SERVER_TEXT_LIMIT, clip, escape, escape_lines};
 use crate::cli::{ColorChoice, OutputFormat};
 use crate::redact::redact;
 use crate::settings::OutputSettings;
@@ -171,12 +171,10 @@ impl Printer {
         message.print()
     }
 
+    /// One message, one line: a newline inside it (a server's multi-line detail) is shown as
+    /// `\u{a}`, so no text can pass for a line of its own.
     fn stderr_line(&self, tone: Tone, label: &str, text: &str) {
-        let line = format!(
-            "{} {}",
-            self.paint(tone, label),
-            escape_lines(&redact(text))
-        );
+        let line = format!("{} {}", self.paint(tone, label), escape(&redact(text)));
         let line = finish(&line, self.color_stderr);
         // Nothing useful can be done if stderr itself is gone.
         let _ = writeln!(io::stderr().lock(), "{line}");

@@ -3,10 +3,18 @@
 
 use std::io;
 
+use super::escape::escape;
+use crate::redact::redact;
+
+/// A prompt's text as the terminal gets it: a server's values in it escaped, the token redacted.
+fn shown(text: &str) -> String {
+    escape(&redact(text)).into_owned()
+}
+
 /// Yes or no, `None` when dismissed (Esc); the default is no.
 pub fn confirm(prompt: &str) -> io::Result<Option<bool>> {
     dialoguer::Confirm::new()
-        .with_prompt(prompt)
+        .with_prompt(shown(prompt))
         .default(false)
         .interact_opt()
         .map_err(io_error)
@@ -14,9 +22,10 @@ pub fn confirm(prompt: &str) -> io::Result<Option<bool>> {
 
 /// One of `items`, `None` when dismissed.
 pub fn select(prompt: &str, items: &[String], default: usize) -> io::Result<Option<usize>> {
+    let items: Vec<String> = items.iter().map(|item| shown(item)).collect();
     dialoguer::Select::new()
-        .with_prompt(prompt)
-        .items(items)
+        .with_prompt(shown(prompt))
+        .items(&items)
         .default(default)
         .interact_opt()
         .map_err(io_error)
@@ -29,8 +38,8 @@ pub fn text(
     validate: impl FnMut(&String) -> Result<(), String>,
 ) -> io::Result<String> {
     dialoguer::Input::<String>::new()
-        .with_prompt(prompt)
-        .with_initial_text(initial)
+        .with_prompt(shown(prompt))
+        .with_initial_text(shown(initial))
         .validate_with(validate)
         .interact_text()
         .map_err(io_error)
