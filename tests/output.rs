@@ -437,3 +437,42 @@ fn a_payload_with_200000_emails_is_diagnosed() {
         200_000
     );
 }
+
+/// The hidden token prompt, in a pseudo-terminal: Ctrl-C ends it at once, nothing is sent, and
+/// the terminal gets its echo back.
+#[cfg(unix)]
+#[test]
+fn ctrl_c_at_the_hidden_token_prompt_exits_130() {
+    use rexpect::process::WaitStatus;
+    use rexpect::session::Options;
+
+    let env = TestEnv::new();
+    let server = FakeServer::start(|_, _| list_response(&[], 0));
+    let mut command = env.std_scimctl();
+    command
+        .env("SCIMCTL_URL", server.url())
+        .env("TERM", "xterm")
+        .args(["users", "list"]);
+    let options = Options::new()
+        .timeout_ms(Some(60_000))
+        .strip_ansi_escape_codes(true);
+    let mut session = rexpect::session::spawn_with_options(command, options).unwrap();
+    session.exp_string("SCIM bearer token").unwrap();
+    // Let the prompt turn echo off and start reading, then type half a token and Ctrl-C.
+    std::thread::sleep(Duration::from_millis(300));
+    session.send("tok-half").unwrap();
+    session.send("\x03").unwrap();
+    session.flush().unwrap();
+    let screen = session.exp_eof().unwrap();
+    let code = match session.process().wait().unwrap() {
+        WaitStatus::Exited(_, code) => Some(code),
+        _ => None,
+    };
+    assert_eq!(code, Some(130), "{screen}");
+    assert!(screen.contains("(exit 130)"), "{screen}");
+    assert!(
+        !screen.contains("tok-half"),
+        "the hidden input was echoed: {screen}"
+    );
+    assert!(server.requests().is_empty(), "a request was sent");
+}
