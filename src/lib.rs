@@ -3,6 +3,10 @@
 //! The binary (`src/main.rs`) only calls [`main`]; everything is a library so that the
 //! integration tests and the fuzz targets can reach each reader directly.
 
+// Only `src/output` writes to the terminal: everything else goes through its `Printer`, which
+// escapes what servers and files say and redacts the token.
+#![deny(clippy::print_stdout, clippy::print_stderr)]
+
 // Rust 1.89 (for `File::lock`) brings let chains into clippy's reach; nested `if let`s stay
 // as written until the code that has them is next changed.
 
@@ -14,6 +18,7 @@ pub mod exit;
 pub mod idp;
 pub mod output;
 pub mod provider;
+pub mod redact;
 pub mod sandbox;
 pub mod scim;
 pub mod settings;
@@ -43,7 +48,7 @@ pub fn main() -> ExitCode {
         Err(e) => return report(&fallback, &e),
     };
     let printer = Printer::new(&settings.output);
-    init_logging(settings.output.verbosity, printer.colours_stderr());
+    output::log::init(&settings.output, printer.colours_stderr());
     let runtime = match tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()
@@ -81,7 +86,7 @@ fn report(printer: &Printer, error: &anyhow::Error) -> ExitCode {
     }
     let status = ExitStatus::of_error(error);
     if status == ExitStatus::Interrupted {
-        console::Term::stderr().show_cursor().ok();
+        printer.show_cursor();
     }
     let message = error
         .chain()
@@ -105,7 +110,10 @@ fn bad_command_line(error: clap::Error) -> ExitCode {
             | ErrorKind::DisplayVersion
             | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand
     ) {
-        let _ = error.print();
+        let printer = Printer::new(&settings::OutputSettings::before_settings(
+            cli::ColorChoice::Auto,
+        ));
+        let _ = printer.clap_output(&error);
         return ExitCode::from(u8::try_from(error.exit_code()).unwrap_or(ExitStatus::Usage.code()));
     }
     let rendered = error.render().to_string();
@@ -143,22 +151,4 @@ fn bad_command_line(error: clap::Error) -> ExitCode {
     ));
     printer.error(&format!("{message} (exit {})", ExitStatus::Usage.code()));
     ExitStatus::Usage.into()
-}
-
-fn init_logging(verbosity: u8, colour: bool) {
-    let level = match verbosity {
-        0 => "warn",
-        1 => "info",
-        2 => "debug",
-        _ => "trace",
-    };
-    // Only scimctl's own events: libraries' logs could carry headers.
-    let filter = tracing_subscriber::EnvFilter::new(format!("off,scimctl={level}"));
-    tracing_subscriber::fmt()
-        .with_env_filter(filter)
-        .with_writer(std::io::stderr)
-        .with_ansi(colour)
-        .with_target(false)
-        .without_time()
-        .init();
 }

@@ -19,6 +19,7 @@ use crate::conflict::journal::Journal;
 use crate::conflict::lookup::LookupKey;
 use crate::exit::{UsageError, usage};
 use crate::output::Printer;
+use crate::output::prompt::until_interrupted;
 use crate::provider::{self, Provider};
 use crate::scim::capabilities::{CapabilityCache, DEFAULT_TTL};
 use crate::scim::client::{ClientOptions, ScimClient};
@@ -199,24 +200,28 @@ impl Input {
         }
     }
 
-    /// Reads the whole input; `what` names it in errors ("the payload").
+    /// Reads the whole input; `what` names it in errors ("the payload"). Ctrl-C while it waits
+    /// (standard input, a named pipe) ends the command at once: exit 130, nothing written.
     pub fn read(&self, what: &str) -> Result<String> {
         match self {
             Input::Text(text) => Ok(text.clone()),
-            Input::File(path) => std::fs::read_to_string(path).map_err(|e| {
-                usage(format!(
-                    "cannot read {what} file {}: {}",
-                    path.display(),
-                    io_reason(&e)
-                ))
-            }),
-            Input::Stdin => {
-                let mut text = String::new();
-                std::io::stdin()
-                    .read_to_string(&mut text)
-                    .map_err(|e| usage(format!("cannot read {what} from standard input: {e}")))?;
-                Ok(text)
+            Input::File(path) => {
+                let file = path.clone();
+                until_interrupted(move || std::fs::read_to_string(file)).map_err(|e| {
+                    interrupted_or(e, |e| {
+                        usage(format!(
+                            "cannot read {what} file {}: {}",
+                            path.display(),
+                            io_reason(&e)
+                        ))
+                    })
+                })
             }
+            Input::Stdin => read_stdin().map_err(|e| {
+                interrupted_or(e, |e| {
+                    usage(format!("cannot read {what} from standard input: {e}"))
+                })
+            }),
         }
     }
 
@@ -573,26 +578,30 @@ impl ConnectionSettings {
 
     fn read_token(&self, printer: &Printer) -> Result<SecretString> {
         let token = match &self.token {
-            TokenSource::Given(token) => return Ok(token.clone()),
+            TokenSource::Given(token) => {
+                crate::redact::register(token);
+                return Ok(token.clone());
+            }
             TokenSource::Environment => std::env::var("SCIMCTL_TOKEN")
                 .map_err(|_| usage("SCIMCTL_TOKEN is not valid UTF-8"))?,
-            TokenSource::Stdin => {
-                let mut text = String::new();
-                std::io::stdin().read_to_string(&mut text).map_err(|e| {
+            TokenSource::Stdin => read_stdin().map_err(|e| {
+                interrupted_or(e, |e| {
                     usage(format!("cannot read the token from standard input: {e}"))
-                })?;
-                text
-            }
+                })
+            })?,
             TokenSource::File(path) => {
                 if let Some(warning) = loose_permissions(path) {
                     printer.warn(&warning);
                 }
-                std::fs::read_to_string(path).map_err(|e| {
-                    usage(format!(
-                        "cannot read the token file {}: {}",
-                        path.display(),
-                        io_reason(&e)
-                    ))
+                let file = path.clone();
+                until_interrupted(move || std::fs::read_to_string(file)).map_err(|e| {
+                    interrupted_or(e, |e| {
+                        usage(format!(
+                            "cannot read the token file {}: {}",
+                            path.display(),
+                            io_reason(&e)
+                        ))
+                    })
                 })?
             }
             TokenSource::Prompt => {
@@ -604,9 +613,7 @@ impl ConnectionSettings {
                         "no token: set SCIMCTL_TOKEN, pass --token-file FILE or --token-stdin, or set token-file in a profile",
                     ));
                 }
-                dialoguer::Password::new()
-                    .with_prompt("SCIM bearer token")
-                    .interact()
+                crate::output::prompt::secret("SCIM bearer token")
                     .context("reading the token at the prompt")?
             }
         };
@@ -624,7 +631,10 @@ impl ConnectionSettings {
             )));
         }
         let token = token.strip_prefix("Bearer ").unwrap_or(token).trim();
-        Ok(SecretString::from(token.to_string()))
+        let token = SecretString::from(token.to_string());
+        // A server may echo it back in an error; from here on it is redacted wherever shown.
+        crate::redact::register(&token);
+        Ok(token)
     }
 }
 
@@ -710,6 +720,27 @@ fn expand_home(path: &Path) -> PathBuf {
     match (path.strip_prefix("~"), directories::BaseDirs::new()) {
         (Ok(rest), Some(base)) => base.home_dir().join(rest),
         _ => path.to_path_buf(),
+    }
+}
+
+/// All of standard input, read so that Ctrl-C is honoured at once.
+fn read_stdin() -> std::io::Result<String> {
+    until_interrupted(|| {
+        let mut text = String::new();
+        std::io::stdin().read_to_string(&mut text)?;
+        Ok(text)
+    })
+}
+
+/// A read cut short by Ctrl-C stays an interruption (exit 130); any other failure is `other`'s.
+fn interrupted_or(
+    e: std::io::Error,
+    other: impl FnOnce(std::io::Error) -> anyhow::Error,
+) -> anyhow::Error {
+    if e.kind() == std::io::ErrorKind::Interrupted {
+        anyhow::Error::from(e)
+    } else {
+        other(e)
     }
 }
 

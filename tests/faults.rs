@@ -65,11 +65,9 @@ fn one_line_error(output: &Output, code: i32) -> String {
     assert_eq!(errors.len(), 1, "one error line expected:\n{stderr}");
     for line in stderr.lines() {
         assert!(
-            [
-                "error:", "note:", "warning:", " WARN ", " INFO ", "DEBUG ", "TRACE ", "ERROR "
-            ]
-            .iter()
-            .any(|prefix| line.starts_with(prefix)),
+            ["error:", "note:", "warning:", "info:", "debug:", "trace:"]
+                .iter()
+                .any(|prefix| line.starts_with(prefix)),
             "a stderr line that belongs to no message (did the error span lines?): {line:?}\n{stderr}"
         );
     }

@@ -16,6 +16,7 @@ mod fuzz_smoke;
 mod hostile;
 mod journal;
 mod lookup;
+mod output;
 mod resolve;
 mod sandbox;
 mod scim2_server;

@@ -10,13 +10,13 @@ use crate::output::Printer;
 pub fn completions(shell: clap_complete::Shell, printer: &Printer) -> Result<ExitStatus> {
     let mut script = Vec::new();
     clap_complete::generate(shell, &mut Cli::command(), "scimctl", &mut script);
-    printer.data(&String::from_utf8_lossy(&script))?;
+    printer.generated(&String::from_utf8_lossy(&script))?;
     Ok(ExitStatus::Success)
 }
 
 pub fn man(printer: &Printer) -> Result<ExitStatus> {
     let mut page = Vec::new();
     clap_mangen::Man::new(Cli::command()).render(&mut page)?;
-    printer.data(&String::from_utf8_lossy(&page))?;
+    printer.generated(&String::from_utf8_lossy(&page))?;
     Ok(ExitStatus::Success)
 }

@@ -145,15 +145,11 @@ fn candidate(
     }
     if let Some(user) = payload {
         let from_payload = Candidate::from_payload(user);
-        for key in from_payload.keys() {
-            candidate.add(key, Source::Payload);
-        }
+        candidate.add_all(from_payload.keys(), Source::Payload);
         candidate.display_name = candidate.display_name.take().or(from_payload.display_name);
     }
     if let Some(failure) = failure {
-        for key in &failure.named {
-            candidate.add(key.clone(), Source::Error);
-        }
+        candidate.add_all(failure.named.iter().cloned(), Source::Error);
     }
     if candidate.is_empty() {
         return Err(usage(

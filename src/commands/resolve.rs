@@ -50,8 +50,21 @@ pub async fn run(
     printer: &Printer,
 ) -> Result<ExitStatus> {
     let interrupt = Interrupt::install().await;
-    let found = investigate(&opts, settings, printer).await?;
-    if let Some(reason) = no_terminal(settings) {
+    let unattended = no_terminal(settings);
+    let found = match investigate(&opts, settings, printer).await {
+        Ok(found) => found,
+        // Without a terminal resolve cannot go on whatever the server says: a usage error
+        // (exit 2) that carries the reason the diagnosis failed.
+        Err(e) => {
+            return Err(match unattended {
+                Some(reason) if !is_interruption(&e) => usage(format!(
+                    "resolve asks questions at a terminal, and {reason}; the diagnosis it starts with failed too: {e:#} (nothing was written)"
+                )),
+                _ => e,
+            });
+        }
+    };
+    if let Some(reason) = unattended {
         return without_terminal(&found, &opts, printer, reason);
     }
     let mut walk = Walk {
@@ -66,9 +79,7 @@ pub async fn run(
         Ok(status) => Ok(status),
         Err(e) if is_interruption(&e) => {
             // The prompt is left mid-line, its cursor perhaps hidden.
-            let term = console::Term::stderr();
-            let _ = term.show_cursor();
-            let _ = term.write_line("");
+            printer.restore_terminal();
             Err(Failed(ExitStatus::Interrupted, walk.interrupted_message()).into())
         }
         Err(e) => Err(e),

@@ -1,10 +1,12 @@
 //! The candidate: who the identity provider was trying to provision, pieced together from
 //! flags, the SCIM payload it sent, and what its error message names.
 
+use std::collections::{HashMap, HashSet};
+
 use serde::Serialize;
 
 use super::lookup::LookupKey;
-use crate::scim::compare::Attribute;
+use crate::scim::compare::{Attribute, fold};
 use crate::scim::model::User;
 
 /// Where a candidate's value came from, for telling the admin which sources disagree.
@@ -90,40 +92,60 @@ impl Candidate {
     /// own; a different one from a later source is kept and looked up too (with the reason
     /// said), and so is the same value in another spelling (a 409 body prints what is stored).
     pub fn add(&mut self, key: LookupKey, source: Source) {
+        self.add_all(std::iter::once(key), source);
+    }
+
+    /// [`Candidate::add`] for many values at once, in linear time: a payload can carry any
+    /// number of emails, and each is checked against those already known through an index,
+    /// not by a search.
+    pub fn add_all(&mut self, keys: impl IntoIterator<Item = LookupKey>, source: Source) {
+        let mut index = Index::of(self);
+        for key in keys {
+            self.add_indexed(key, source, &mut index);
+        }
+    }
+
+    fn add_indexed(&mut self, key: LookupKey, source: Source, index: &mut Index) {
         let attribute = key.kind();
         let value = key.value().to_string();
-        let own: Vec<&str> = match &key {
-            LookupKey::UserName(_) => self.user_name.as_deref().into_iter().collect(),
-            LookupKey::ExternalId(_) => self.external_id.as_deref().into_iter().collect(),
-            LookupKey::Email(_) => self.emails.iter().map(String::as_str).collect(),
-        };
-        let known = own.iter().any(|v| *v == value)
-            || self
-                .also_looked_up
-                .iter()
-                .any(|a| a.attribute == attribute && a.value == value);
-        if known {
+        if index.is_known(attribute, &value) {
             return;
         }
-        let same_ignoring_case = own
-            .iter()
-            .find(|v| attribute.equal(v, &value))
-            .map(|v| v.to_string());
-        match (&key, own.first(), same_ignoring_case) {
-            (_, _, Some(spelled)) => self.also_looked_up.push(AlsoLookedUp {
-                attribute,
-                value,
-                source,
-                reason: format!("{} spells \"{spelled}\" this way", source.label()),
-            }),
-            (LookupKey::Email(_), _, None) => self.emails.push(value),
-            (_, None, None) => match key {
-                LookupKey::UserName(v) => self.user_name = Some(v),
-                LookupKey::ExternalId(v) => self.external_id = Some(v),
-                LookupKey::Email(_) => unreachable!("emails are handled above"),
-            },
-            (_, Some(first), None) => {
-                let first = first.to_string();
+        let has_own = match &key {
+            LookupKey::UserName(_) => self.user_name.is_some(),
+            LookupKey::ExternalId(_) => self.external_id.is_some(),
+            LookupKey::Email(_) => !self.emails.is_empty(),
+        };
+        match (&key, index.spelled(attribute, &value), has_own) {
+            (_, Some(spelled), _) => {
+                let reason = format!("{} spells \"{spelled}\" this way", source.label());
+                index.also(attribute, &value);
+                self.also_looked_up.push(AlsoLookedUp {
+                    attribute,
+                    value,
+                    source,
+                    reason,
+                });
+            }
+            (LookupKey::Email(_), None, _) => {
+                index.own(attribute, &value);
+                self.emails.push(value);
+            }
+            (_, None, false) => {
+                index.own(attribute, &value);
+                match key {
+                    LookupKey::UserName(v) => self.user_name = Some(v),
+                    LookupKey::ExternalId(v) => self.external_id = Some(v),
+                    LookupKey::Email(_) => unreachable!("emails are handled above"),
+                }
+            }
+            (_, None, true) => {
+                let first = match attribute {
+                    Attribute::UserName => self.user_name.clone(),
+                    _ => self.external_id.clone(),
+                }
+                .unwrap_or_default();
+                index.also(attribute, &value);
                 self.also_looked_up.push(AlsoLookedUp {
                     attribute,
                     value,
@@ -166,6 +188,68 @@ impl Candidate {
             Attribute::ExternalId => LookupKey::ExternalId(a.value.clone()),
         }));
         keys
+    }
+}
+
+/// What a candidate already holds, for [`Candidate::add_all`]: every value as given, and the
+/// first own spelling of each value under SCIM's comparison for its attribute.
+struct Index {
+    known: HashSet<(Attribute, String)>,
+    spellings: HashMap<(Attribute, String), String>,
+}
+
+impl Index {
+    fn of(candidate: &Candidate) -> Index {
+        let mut index = Index {
+            known: HashSet::new(),
+            spellings: HashMap::new(),
+        };
+        let own = candidate
+            .user_name
+            .iter()
+            .map(|v| (Attribute::UserName, v))
+            .chain(candidate.emails.iter().map(|v| (Attribute::Emails, v)))
+            .chain(
+                candidate
+                    .external_id
+                    .iter()
+                    .map(|v| (Attribute::ExternalId, v)),
+            );
+        for (attribute, value) in own {
+            index.own(attribute, value);
+        }
+        for also in &candidate.also_looked_up {
+            index.also(also.attribute, &also.value);
+        }
+        index
+    }
+
+    /// The key two values are equal on for `attribute` (see [`Attribute::equal`]).
+    fn key(attribute: Attribute, value: &str) -> (Attribute, String) {
+        if attribute.case_exact() {
+            (attribute, value.to_string())
+        } else {
+            (attribute, fold(value))
+        }
+    }
+
+    fn own(&mut self, attribute: Attribute, value: &str) {
+        self.known.insert((attribute, value.to_string()));
+        self.spellings
+            .entry(Index::key(attribute, value))
+            .or_insert_with(|| value.to_string());
+    }
+
+    fn also(&mut self, attribute: Attribute, value: &str) {
+        self.known.insert((attribute, value.to_string()));
+    }
+
+    fn is_known(&self, attribute: Attribute, value: &str) -> bool {
+        self.known.contains(&(attribute, value.to_string()))
+    }
+
+    fn spelled(&self, attribute: Attribute, value: &str) -> Option<String> {
+        self.spellings.get(&Index::key(attribute, value)).cloned()
     }
 }
 

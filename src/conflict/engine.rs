@@ -489,14 +489,10 @@ impl Run {
     }
 }
 
+/// The keys without repeats, in their order; a set, so that a payload's many emails stay linear.
 fn distinct(keys: &[LookupKey]) -> Vec<LookupKey> {
-    let mut out: Vec<LookupKey> = Vec::new();
-    for key in keys {
-        if !out.contains(key) {
-            out.push(key.clone());
-        }
-    }
-    out
+    let mut seen = std::collections::HashSet::new();
+    keys.iter().filter(|k| seen.insert(*k)).cloned().collect()
 }
 
 fn dedup_words<'a>(words: &[&'a str]) -> Vec<&'a str> {

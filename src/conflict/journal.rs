@@ -246,7 +246,12 @@ impl Journal {
         Ok(id)
     }
 
-    pub fn complete(&self, completion: Completion) -> io::Result<()> {
+    /// Records how an entry ended. Its reason is often a server's words, which may echo the
+    /// token back (`401 Invalid credentials: Bearer …`): that is redacted before it is stored.
+    pub fn complete(&self, mut completion: Completion) -> io::Result<()> {
+        if let Some(reason) = &completion.reason {
+            completion.reason = Some(crate::redact::redact(reason).into_owned());
+        }
         append(&self.open_locked()?, &Record::Completion(completion))
     }
 

@@ -6,7 +6,7 @@ use crate::scim::filter::FilterForm;
 use crate::scim::model::User;
 
 /// A value someone is trying to provision, and the attribute it lives in.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum LookupKey {
     UserName(String),
     Email(String),

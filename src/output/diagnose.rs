@@ -4,6 +4,7 @@
 use serde::Serialize;
 
 use super::command::{command_line, needed};
+use super::escape::escape;
 use super::{JSON_VERSION, Printer, Tone};
 use crate::conflict::candidate::Candidate;
 use crate::conflict::diagnose::{Diagnosis, Finding};
@@ -164,8 +165,10 @@ impl<'a> DiagnoseReport<'a> {
                 .map(|idp| format!(" (from {idp})"))
                 .unwrap_or_default();
             out.push(format!(
-                "error      {status}{scim_type}{}{from}",
-                error.detail.as_deref().unwrap_or("(no detail)")
+                "error      {}{}{}{from}",
+                escape(&status),
+                escape(&scim_type),
+                escape(&printer.server_text(error.detail.as_deref().unwrap_or("(no detail)")))
             ));
         }
         out.push(String::new());
@@ -191,11 +194,11 @@ impl<'a> DiagnoseReport<'a> {
                 n + 1,
                 printer.paint(
                     Tone::Bold,
-                    &format!("{} \"{}\"", finding.attribute, finding.value)
+                    &format!("{} \"{}\"", finding.attribute, escape(&finding.value))
                 ),
                 printer.paint(Tone::Dim, &format!("[{kind}]"))
             ));
-            out.push(format!("   {}", finding.explanation));
+            out.push(format!("   {}", escape(&finding.explanation)));
         }
         if !self.warnings.is_empty() {
             out.push(String::new());

@@ -4,6 +4,7 @@ use std::collections::BTreeMap;
 
 use serde::Serialize;
 
+use super::escape::escape;
 use super::{JSON_VERSION, Printer, Tone};
 use crate::scim::capabilities::FormFact;
 use crate::scim::model::ServiceProviderConfig;
@@ -109,7 +110,7 @@ impl DoctorReport {
                 "  {}  {:width$}  {}",
                 printer.paint(tone, mark),
                 check.name,
-                check.detail
+                escape(&printer.server_text(&check.detail))
             ));
         }
         lines.push(if self.usable {

@@ -1,9 +1,14 @@
 //! Everything that reaches the terminal goes through here: data to stdout (tables, JSON,
-//! NDJSON), and everything for people (notes, warnings, errors, prompts) to stderr.
+//! NDJSON), and everything for people (notes, warnings, errors, prompts, `-v` traces) to
+//! stderr. Text is escaped ([`escape`]) and the token redacted (`crate::redact`) on the way out.
+// The one place allowed to write to the terminal (the crate root denies it everywhere else).
+#![allow(clippy::print_stdout, clippy::print_stderr)]
 
 pub mod command;
 pub mod diagnose;
 pub mod doctor;
+pub mod escape;
+pub mod log;
 pub mod plan;
 mod printer;
 pub mod prompt;

@@ -3,6 +3,7 @@
 use serde::Serialize;
 use serde_json::Value;
 
+use super::escape::escape;
 use super::{JSON_VERSION, Printer, Tone};
 use crate::conflict::plan::{Plan, Step};
 use crate::scim::model::User;
@@ -51,10 +52,10 @@ pub fn render(plan: &Plan, printer: &Printer) -> String {
     for (n, step) in plan.steps.iter().enumerate() {
         let (request, guard) = match step {
             Step::Patch { id, if_match, .. } => (
-                format!("PATCH /Users/{id}"),
+                format!("PATCH /Users/{}", escape(&id.to_string())),
                 if_match
                     .as_deref()
-                    .map(|t| format!("  (If-Match {t})"))
+                    .map(|t| format!("  (If-Match {})", escape(t)))
                     .unwrap_or_default(),
             ),
             Step::Post { .. } => ("POST /Users".to_string(), String::new()),
@@ -78,21 +79,22 @@ pub fn render(plan: &Plan, printer: &Printer) -> String {
 fn show(value: Option<&Value>) -> String {
     match value {
         None => "(none)".into(),
-        Some(Value::String(s)) => format!("\"{s}\""),
+        Some(Value::String(s)) => format!("\"{}\"", escape(s)),
         Some(Value::Array(items)) => {
             let emails: Vec<String> = items
                 .iter()
                 .map(|e| {
                     let value = e.get("value").and_then(Value::as_str).unwrap_or("?");
+                    let value = escape(value);
                     if e.get("primary").and_then(Value::as_bool) == Some(true) {
                         format!("{value} (primary)")
                     } else {
-                        value.to_string()
+                        value.into_owned()
                     }
                 })
                 .collect();
             format!("[{}]", emails.join(", "))
         }
-        Some(other) => other.to_string(),
+        Some(other) => escape(&other.to_string()).into_owned(),
     }
 }

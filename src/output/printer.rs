@@ -2,7 +2,9 @@ use std::io::{self, IsTerminal, Write};
 
 use serde::Serialize;
 
+use super::escape::{SERVER_TEXT_LIMIT, clip, escape, escape_lines};
 use crate::cli::{ColorChoice, OutputFormat};
+use crate::redact::redact;
 use crate::settings::OutputSettings;
 
 /// How a piece of text should look when colour is on.
@@ -15,6 +17,13 @@ pub enum Tone {
     Bold,
 }
 
+/// Painted text is marked with Unicode noncharacters (set aside for a program's internal use),
+/// not with escape sequences: the writer escapes every ESC it is given, so the colour scimctl
+/// chose is put in only at the end, after the text from servers has been made harmless.
+const TONES: [Tone; 5] = [Tone::Good, Tone::Warning, Tone::Bad, Tone::Dim, Tone::Bold];
+const FIRST_MARK: u32 = 0xFDD0;
+const END_MARK: char = '\u{FDDF}';
+
 impl Tone {
     fn ansi(self) -> &'static str {
         match self {
@@ -25,12 +34,22 @@ impl Tone {
             Tone::Bold => "\x1b[1m",
         }
     }
+
+    fn mark(self) -> char {
+        char::from_u32(FIRST_MARK + self as u32).unwrap_or(END_MARK)
+    }
+
+    fn of_mark(c: char) -> Option<Tone> {
+        let index = (c as u32).checked_sub(FIRST_MARK)?;
+        TONES.get(index as usize).copied()
+    }
 }
 
 #[derive(Debug, Clone)]
 pub struct Printer {
     format: OutputFormat,
     quiet: bool,
+    verbose: bool,
     color_stdout: bool,
     color_stderr: bool,
 }
@@ -46,6 +65,7 @@ impl Printer {
         Printer {
             format: settings.format,
             quiet: settings.quiet,
+            verbose: settings.verbosity > 0,
             // JSON is never coloured, whatever --color says: it is for programs.
             color_stdout: settings.format == OutputFormat::Table
                 && decide(io::stdout().is_terminal()),
@@ -66,14 +86,21 @@ impl Printer {
         io::stdout().is_terminal()
     }
 
-    /// Data: one or more lines to stdout.
+    /// Data: one or more lines to stdout. As a table, every control, bidi and zero-width
+    /// character in it is shown escaped (`\u{1b}`); JSON is written exactly, as serde escaped
+    /// it. A token a server echoed is redacted in both.
     pub fn data(&self, text: &str) -> io::Result<()> {
-        let mut out = io::stdout().lock();
-        out.write_all(text.as_bytes())?;
-        if !text.ends_with('\n') {
-            out.write_all(b"\n")?;
-        }
-        out.flush()
+        let text = redact(text);
+        let shown = match self.format {
+            OutputFormat::Table => finish(&escape_lines(&text), self.color_stdout),
+            OutputFormat::Json | OutputFormat::Ndjson => text.into_owned(),
+        };
+        write_out(&shown)
+    }
+
+    /// A document scimctl generated itself (a completion script, the man page), byte for byte.
+    pub fn generated(&self, text: &str) -> io::Result<()> {
+        write_out(text)
     }
 
     /// A whole JSON document to stdout, pretty-printed.
@@ -88,47 +115,106 @@ impl Printer {
         self.data(&text)
     }
 
+    /// `text` in `tone` when stdout is coloured; the colour is put in by [`Printer::data`].
     pub fn paint(&self, tone: Tone, text: &str) -> String {
-        paint(self.color_stdout, tone, text)
+        format!("{}{text}{END_MARK}", tone.mark())
+    }
+
+    /// A server's own text (an error detail, a body) for a line: whole under -v, otherwise cut
+    /// at [`SERVER_TEXT_LIMIT`] characters.
+    pub fn server_text<'a>(&self, text: &'a str) -> std::borrow::Cow<'a, str> {
+        if self.verbose {
+            std::borrow::Cow::Borrowed(text)
+        } else {
+            clip(text, SERVER_TEXT_LIMIT)
+        }
     }
 
     /// Something a person may want to know (how a lookup was done). Hidden by -q.
     pub fn note(&self, text: &str) {
         if !self.quiet {
-            self.stderr_line(&format!(
-                "{} {text}",
-                paint(self.color_stderr, Tone::Dim, "note:")
-            ));
+            self.stderr_line(Tone::Dim, "note:", text);
         }
     }
 
     /// Something a person should act on. Hidden by -q as well: -q promises only data and errors.
     pub fn warn(&self, text: &str) {
         if !self.quiet {
-            self.stderr_line(&format!(
-                "{} {text}",
-                paint(self.color_stderr, Tone::Warning, "warning:")
-            ));
+            self.stderr_line(Tone::Warning, "warning:", text);
         }
     }
 
     pub fn error(&self, text: &str) {
-        self.stderr_line(&format!(
-            "{} {text}",
-            paint(self.color_stderr, Tone::Bad, "error:")
-        ));
+        self.stderr_line(Tone::Bad, "error:", text);
     }
 
-    fn stderr_line(&self, text: &str) {
+    /// After Ctrl-C at a prompt: the cursor shown again and the line ended, where there is a
+    /// terminal to restore (a pipe or a file gets no escape sequence).
+    pub fn restore_terminal(&self) {
+        let term = console::Term::stderr();
+        if term.is_term() {
+            let _ = term.show_cursor();
+            let _ = term.write_line("");
+        }
+    }
+
+    /// The cursor shown again (a prompt may have hidden it), only on a terminal.
+    pub fn show_cursor(&self) {
+        let term = console::Term::stderr();
+        if term.is_term() {
+            let _ = term.show_cursor();
+        }
+    }
+
+    /// `--help` and `--version`, as clap renders them.
+    pub fn clap_output(&self, message: &clap::Error) -> io::Result<()> {
+        message.print()
+    }
+
+    /// One message, one line: a newline inside it (a server's multi-line detail) is shown as
+    /// `\u{a}`, so no text can pass for a line of its own.
+    fn stderr_line(&self, tone: Tone, label: &str, text: &str) {
+        let line = format!("{} {}", self.paint(tone, label), escape(&redact(text)));
+        let line = finish(&line, self.color_stderr);
         // Nothing useful can be done if stderr itself is gone.
-        let _ = writeln!(io::stderr().lock(), "{text}");
+        let _ = writeln!(io::stderr().lock(), "{line}");
     }
 }
 
-fn paint(enabled: bool, tone: Tone, text: &str) -> String {
-    if enabled {
-        format!("{}{text}\x1b[0m", tone.ansi())
-    } else {
-        text.to_string()
+fn write_out(text: &str) -> io::Result<()> {
+    let mut out = io::stdout().lock();
+    out.write_all(text.as_bytes())?;
+    if !text.ends_with('\n') {
+        out.write_all(b"\n")?;
+    }
+    out.flush()
+}
+
+/// Text whose hidden characters are already escaped, with the tone marks turned into colour
+/// (or dropped when colour is off).
+fn finish(text: &str, colour: bool) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match (Tone::of_mark(c), c == END_MARK) {
+            (_, true) if colour => out.push_str("\x1b[0m"),
+            (Some(tone), _) if colour => out.push_str(tone.ansi()),
+            (None, false) => out.push(c),
+            _ => {}
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn colour_is_put_in_after_escaping() {
+        let printer = Printer::new(&OutputSettings::before_settings(ColorChoice::Never));
+        let line = format!("{} \x1b[2J", printer.paint(Tone::Bad, "CONFLICT"));
+        let escaped = escape_lines(&line);
+        assert_eq!(finish(&escaped, true), "\x1b[31mCONFLICT\x1b[0m \\u{1b}[2J");
+        assert_eq!(finish(&escaped, false), "CONFLICT \\u{1b}[2J");
     }
 }

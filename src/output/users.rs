@@ -4,6 +4,7 @@ use comfy_table::{ContentArrangement, Table, presets};
 use serde::Serialize;
 
 use super::JSON_VERSION;
+use super::escape::escape;
 use crate::scim::model::User;
 
 /// `{"version": 1, "users": [...]}` plus whatever the command adds about how it searched.
@@ -58,20 +59,24 @@ pub fn table(users: &[User], width: Option<u16>) -> String {
         }
     }
     for user in users {
+        // Each value on its own line of the cell: a newline from the server is shown, not obeyed.
         table.add_row([
-            user.shown_id().to_string(),
-            user.user_name().to_string(),
+            escape(user.shown_id()).into_owned(),
+            escape(user.user_name()).into_owned(),
             emails_cell(user),
-            user.external_id.clone().unwrap_or_default(),
+            escape(user.external_id.as_deref().unwrap_or_default()).into_owned(),
             match user.active {
                 Some(true) => "yes".to_string(),
                 Some(false) => "no".to_string(),
                 None => String::new(),
             },
-            user.meta
-                .as_ref()
-                .and_then(|m| m.last_modified.clone())
-                .unwrap_or_default(),
+            escape(
+                user.meta
+                    .as_ref()
+                    .and_then(|m| m.last_modified.as_deref())
+                    .unwrap_or_default(),
+            )
+            .into_owned(),
         ]);
     }
     table.to_string()
@@ -92,11 +97,11 @@ fn emails_cell(user: &User) -> String {
             if let Some(kind) = &e.kind {
                 tags.push(kind.clone());
             }
-            let value = e.value.as_deref().unwrap_or("");
+            let value = escape(e.value.as_deref().unwrap_or(""));
             if tags.is_empty() {
-                value.to_string()
+                value.into_owned()
             } else {
-                format!("{value} ({})", tags.join(", "))
+                format!("{value} ({})", escape(&tags.join(", ")))
             }
         })
         .collect::<Vec<_>>()
@@ -143,7 +148,7 @@ pub fn details(user: &User, etag: Option<&str>) -> String {
         .unwrap_or(0);
     lines
         .into_iter()
-        .map(|(label, value)| format!("{label:width$}  {value}"))
+        .map(|(label, value)| format!("{label:width$}  {}", escape(&value)))
         .collect::<Vec<_>>()
         .join("\n")
 }

@@ -204,9 +204,9 @@ impl CapabilityCache {
             return;
         };
         caps.learned_at = now_secs();
-        if let Err(e) =
-            write_atomically(&path, &serde_json::to_vec_pretty(caps).unwrap_or_default())
-        {
+        // What a server said (a refused filter's error) may echo the token.
+        let text = serde_json::to_string_pretty(caps).unwrap_or_default();
+        if let Err(e) = write_atomically(&path, crate::redact::redact(&text).as_bytes()) {
             tracing::warn!(
                 "could not save the capability cache {}: {e}",
                 path.display()

@@ -464,14 +464,15 @@ impl ScimClient {
 }
 
 impl ScimClient {
-    /// `bytes` with every copy of the token replaced: a server that echoes it back
-    /// (`401 Invalid credentials: Bearer tok-…`) would otherwise put it in error lines,
-    /// `doctor`'s report and the journal.
+    /// `bytes` with every copy of the token replaced where the answer arrives: a server that
+    /// echoes it back (`401 Invalid credentials: Bearer tok-…`) would otherwise put it in error
+    /// lines, `doctor`'s report and the journal. (`crate::redact` guards every writer as well,
+    /// for text that never passed through an answer.)
     fn redacted(&self, bytes: Vec<u8>) -> Vec<u8> {
         match &self.echo {
-            Some(echo) if echo.is_match(&bytes) => {
-                echo.replace_all(&bytes, &b"(redacted)"[..]).into_owned()
-            }
+            Some(echo) if echo.is_match(&bytes) => echo
+                .replace_all(&bytes, crate::redact::REDACTED.as_bytes())
+                .into_owned(),
             _ => bytes,
         }
     }
@@ -653,6 +654,13 @@ fn status_error(reply: Reply, retries: u32) -> ScimError {
         .and_then(|s| s.canonical_reason())
         .map(|r| format!(" {r}"))
         .unwrap_or_default();
+    // The error line cuts a long detail; -v shows the whole answer.
+    tracing::info!(
+        "{} answered {}: {}",
+        reply.request,
+        reply.status,
+        truncate(&String::from_utf8_lossy(&reply.body), 64 * 1024)
+    );
     ScimError::Status {
         body: Box::new(ErrorBody::parse(content_type, &reply.body)),
         request: reply.request,

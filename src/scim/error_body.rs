@@ -72,8 +72,12 @@ impl ErrorBody {
     }
 
     /// One line for a person: `(400 invalidFilter) the detail`, or what the body was instead.
+    /// A detail over [`DETAIL_LIMIT`] characters is cut, saying so; `-v` logs the whole body.
     pub fn describe(&self) -> String {
-        let detail = self.detail.as_deref().map(one_line);
+        let detail = self
+            .detail
+            .as_deref()
+            .map(|d| clip(&one_line(d), DETAIL_LIMIT));
         let scim_type = self.scim_type.as_deref().map(one_line);
         match (self.shape, scim_type, detail) {
             (BodyShape::Empty, _, _) => format!("an empty body{}", self.content_type_note()),
@@ -203,6 +207,22 @@ fn summarise_text(text: &str) -> Option<String> {
 /// Collapses whitespace so that a multi-line server message stays on one line.
 pub fn one_line(text: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// How many characters of a server's error `detail` an error line shows (README "Output").
+pub const DETAIL_LIMIT: usize = 300;
+
+/// `text` cut to `limit` characters, saying how many were left out and where to see them.
+fn clip(text: &str, limit: usize) -> String {
+    let total = text.chars().count();
+    if total <= limit {
+        return text.to_string();
+    }
+    format!(
+        "{}… ({} more characters; -v shows the whole answer)",
+        text.chars().take(limit).collect::<String>(),
+        total - limit
+    )
 }
 
 pub fn truncate(text: &str, max_chars: usize) -> String {
