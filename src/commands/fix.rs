@@ -255,12 +255,7 @@ pub(super) async fn link_plan(
     let holder = session.client.get_user(&user_id(holder_id)?).await?;
     let provider = session.provider.provider;
     // Another account already answering to the incoming userName or externalId blocks the link.
-    let name_key = incoming.user_name.clone().map(LookupKey::UserName);
-    let external_id_key = incoming
-        .external_id
-        .clone()
-        .filter(|_| provider.stores_external_id)
-        .map(LookupKey::ExternalId);
+    let (name_key, external_id_key) = incoming.blocking_keys(provider);
     let keys: Vec<LookupKey> = name_key.iter().chain(&external_id_key).cloned().collect();
     let taken_by = if keys.is_empty() {
         Vec::new()

@@ -330,12 +330,7 @@ fn link(holder: &User, same: SamePerson, facts: &Facts, choices: &mut Choices) {
         external_id: candidate.external_id.clone(),
         activate: holder.active == Some(false),
     };
-    let name_key = incoming.user_name.clone().map(LookupKey::UserName);
-    let external_id_key = incoming
-        .external_id
-        .clone()
-        .filter(|_| provider.stores_external_id)
-        .map(LookupKey::ExternalId);
+    let (name_key, external_id_key) = incoming.blocking_keys(provider);
     let third = |key: &Option<LookupKey>| other_holder(facts, holder, key.as_ref()?);
     let built = plan::link(
         holder,

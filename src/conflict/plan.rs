@@ -378,6 +378,20 @@ pub struct Incoming {
     pub activate: bool,
 }
 
+impl Incoming {
+    /// The values another account must not already answer to for a link: the userName, and
+    /// the externalId where the provider stores one.
+    pub fn blocking_keys(&self, provider: &Provider) -> (Option<LookupKey>, Option<LookupKey>) {
+        let name = self.user_name.clone().map(LookupKey::UserName);
+        let external_id = self
+            .external_id
+            .clone()
+            .filter(|_| provider.stores_external_id)
+            .map(LookupKey::ExternalId);
+        (name, external_id)
+    }
+}
+
 /// `link`: the existing account becomes the one the identity provider finds on its next sync.
 /// `user_name_taken_by` and `external_id_taken_by` are accounts already holding the incoming
 /// values, if any do: the identity provider would then find two.
