@@ -1,6 +1,6 @@
 //! What reaches the terminal (issue 9, "One escaping writer" and "Inputs that respect the
 //! user"): a server's text is shown, never obeyed; a token it echoes is redacted everywhere;
-//! Ctrl-C while scimctl waits for input ends it at once; a payload with 200,000 emails is read.
+//! Ctrl-C while scimctl waits for input ends it at once; a payload with 200,000 emails is refused at once.
 
 use std::io::Write;
 use std::process::{Child, Output, Stdio};
@@ -397,44 +397,59 @@ fn resolve_with_no_input_exits_2_even_when_its_diagnosis_fails() {
 // ── payloads of any size ────────────────────────────────────────────────────────────────────
 
 #[test]
-fn a_payload_with_200000_emails_is_diagnosed() {
+fn a_payload_with_200000_emails_is_refused_and_one_with_1000_is_diagnosed() {
     let env = TestEnv::new();
     let sandbox = SandboxProcess::start(&env, &[]);
-    let emails: Vec<Value> = (0..200_000)
-        .map(|i| json!({"value": format!("person{i}@example.com"), "type": "work"}))
-        .collect();
-    let payload = env.path().join("big.json");
-    std::fs::File::create(&payload)
-        .unwrap()
-        .write_all(
-            json!({"userName": "big", "emails": emails})
-                .to_string()
-                .as_bytes(),
-        )
-        .unwrap();
-    let started = Instant::now();
-    let output = env
-        .scimctl_at(&sandbox.url, &sandbox.token)
-        .args([
-            "diagnose",
-            "--payload",
-            payload.to_str().unwrap(),
-            "-o",
-            "json",
-        ])
-        .output()
-        .unwrap();
-    // A figure for the report, not a limit.
-    println!(
-        "diagnose of a payload with 200,000 emails took {:.2} s",
-        started.elapsed().as_secs_f64()
-    );
-    exit_code(&output, 0);
-    let report = json_of(&output);
+    let payload_with = |count: usize| {
+        let emails: Vec<Value> = (0..count)
+            .map(|i| json!({"value": format!("person{i}@example.com"), "type": "work"}))
+            .collect();
+        let payload = env.path().join(format!("big-{count}.json"));
+        std::fs::File::create(&payload)
+            .unwrap()
+            .write_all(
+                json!({"userName": "big", "emails": emails})
+                    .to_string()
+                    .as_bytes(),
+            )
+            .unwrap();
+        payload
+    };
+    let diagnose = |count: usize| {
+        let payload = payload_with(count);
+        let started = Instant::now();
+        let output = env
+            .scimctl_at(&sandbox.url, &sandbox.token)
+            .args([
+                "diagnose",
+                "--payload",
+                payload.to_str().unwrap(),
+                "-o",
+                "json",
+            ])
+            .output()
+            .unwrap();
+        // A figure for the report, not a limit.
+        println!(
+            "diagnose of a payload with {count} emails took {:.2} s",
+            started.elapsed().as_secs_f64()
+        );
+        output
+    };
+
+    let refused = diagnose(200_000);
+    exit_code(&refused, 2);
+    let stderr = String::from_utf8_lossy(&refused.stderr).to_string();
+    assert!(stderr.contains("lists 200000 emails"), "{stderr}");
+    assert!(stderr.contains("at most 1000"), "{stderr}");
+
+    let most = diagnose(1000);
+    exit_code(&most, 0);
+    let report = json_of(&most);
     assert_eq!(report["verdict"], "clear");
     assert_eq!(
         report["candidate"]["emails"].as_array().unwrap().len(),
-        200_000
+        1000
     );
 }
 

@@ -363,12 +363,24 @@ async fn the_one_holding(session: &mut Session, key: LookupKey) -> Result<Fetche
     }
 }
 
+/// More emails than any identity provider sends for one person: a payload listing more is a
+/// mistake or hostile, and each one would be a lookup.
+pub const MAX_PAYLOAD_EMAILS: usize = 1000;
+
 pub(super) fn read_user(input: &Input) -> Result<User> {
     let text = input.read("the payload")?;
-    serde_json::from_str(&text).map_err(|e| {
+    let user: User = serde_json::from_str(&text).map_err(|e| {
         usage(format!(
             "the payload from {} is not a SCIM User (JSON object): {e}",
             input.describe()
         ))
-    })
+    })?;
+    if user.emails.len() > MAX_PAYLOAD_EMAILS {
+        return Err(usage(format!(
+            "the payload from {} lists {} emails; scimctl reads at most {MAX_PAYLOAD_EMAILS} (no identity provider sends that many for one user): is it the right file?",
+            input.describe(),
+            user.emails.len()
+        )));
+    }
+    Ok(user)
 }
