@@ -15,6 +15,7 @@ use url::Url;
 use crate::cli::{
     self, ColorChoice, Command, GlobalArgs, JournalCommand, OutputFormat, UsersCommand,
 };
+use crate::conflict::engine::ScanBudget;
 use crate::conflict::journal::Journal;
 use crate::conflict::lookup::LookupKey;
 use crate::exit::{UsageError, usage};
@@ -28,8 +29,6 @@ use crate::scim::model::UserId;
 
 const DEFAULT_TIMEOUT_SECS: f64 = 30.0;
 const DEFAULT_MAX_RETRIES: u32 = 3;
-/// Reading 10,000 users takes a few seconds at 100 a page, well inside providers' read limits.
-const DEFAULT_MAX_SCAN: u64 = 10_000;
 
 #[derive(Debug, Clone)]
 pub struct OutputSettings {
@@ -364,7 +363,7 @@ impl Settings {
             max_scan: match args.max_scan.or(profile.max_scan) {
                 Some(0) => None,
                 Some(n) => Some(n),
-                None => Some(DEFAULT_MAX_SCAN),
+                None => ScanBudget::DEFAULT.0,
             },
         })
     }

@@ -7,6 +7,7 @@ use serde::Serialize;
 use super::session::Session;
 use super::write::{carry_out, failure, refused};
 use crate::cli::OutputFormat;
+use crate::conflict::engine::ScanBudget;
 use crate::conflict::journal::{Contents, Damage, Entry, Journal, Status};
 use crate::conflict::lookup::LookupKey;
 use crate::conflict::plan::{Plan, Refusal, inverse, refuse_taken, undoable, values_given};
@@ -198,6 +199,7 @@ pub async fn settle(id: u64, settings: &Settings, printer: &Printer) -> Result<E
         &session.client,
         &mut session.caps,
         session.provider.provider,
+        ScanBudget(session.max_scan),
         &journal,
         entry,
     )

@@ -12,14 +12,23 @@ use crate::output::{JSON_VERSION, Printer};
 use crate::scim::query::{UserQuery, collect_users, walk_users};
 use crate::settings::{FindTarget, Settings, user_id};
 
+/// How a lookup was answered.
+#[derive(Debug, Clone, Copy, Serialize)]
+#[serde(rename_all = "camelCase")]
+enum Method {
+    /// A proven filter answered.
+    Filter,
+    /// scimctl read the directory and compared itself.
+    Scan,
+}
+
 /// How `users find` searched, in the JSON document.
 #[derive(Debug, Serialize)]
 #[serde(rename_all = "camelCase")]
 struct LookupReport {
     attribute: &'static str,
     value: String,
-    /// `filter` when a proven filter answered, `scan` when scimctl read the directory.
-    method: &'static str,
+    method: Method,
     #[serde(skip_serializing_if = "Option::is_none")]
     filter: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -50,9 +59,9 @@ pub async fn find(
                 attribute: key.attribute(),
                 value: key.value().to_string(),
                 method: if found.trace.scanned.is_some() {
-                    "scan"
+                    Method::Scan
                 } else {
-                    "filter"
+                    Method::Filter
                 },
                 filter: found.trace.filters.first().cloned(),
                 scanned: found.trace.scanned,

@@ -9,6 +9,7 @@ use anyhow::Result;
 use super::session::Session;
 use crate::cli::OutputFormat;
 use crate::conflict::apply::{ApplyError, apply};
+use crate::conflict::engine::ScanBudget;
 use crate::conflict::plan::{Plan, Refusal, undoable};
 use crate::exit::{ExitStatus, Failed, usage};
 use crate::output::Printer;
@@ -65,6 +66,7 @@ pub async fn carry_out(
         &session.client,
         &mut session.caps,
         session.provider.provider,
+        ScanBudget(session.max_scan),
         &journal,
         &plan,
         undoes,

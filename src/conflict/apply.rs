@@ -100,6 +100,7 @@ pub async fn apply(
     client: &ScimClient,
     caps: &mut Capabilities,
     provider: &'static Provider,
+    budget: ScanBudget,
     journal: &Journal,
     plan: &Plan,
     undoes: Option<u64>,
@@ -134,7 +135,7 @@ pub async fn apply(
                 existing.push(Some(Vec::new()));
             }
             Step::Post { user, .. } => {
-                let holders = match holding_user_name(client, caps, provider, user).await {
+                let holders = match holding_user_name(client, caps, provider, budget, user).await {
                     Ok(holders) => Some(holders.iter().filter_map(User::id).collect()),
                     Err(e) => {
                         tracing::info!(
@@ -242,6 +243,7 @@ pub async fn apply(
                     client,
                     caps,
                     provider,
+                    budget,
                     user,
                     existing.as_deref(),
                     journal_id,
@@ -626,6 +628,7 @@ async fn create(
     client: &ScimClient,
     caps: &mut Capabilities,
     provider: &'static Provider,
+    budget: ScanBudget,
     user: &User,
     existing: Option<&[UserId]>,
     journal_id: u64,
@@ -670,7 +673,7 @@ async fn create(
     };
     // Did the create happen? Look the userName up rather than send it again, and take an
     // account for the one just made only on evidence (`made_by_this_create`).
-    let found = match holding_user_name(client, caps, provider, user).await {
+    let found = match holding_user_name(client, caps, provider, budget, user).await {
         Ok(found) => found,
         Err(read) => {
             return Err(in_doubt(format!(
@@ -730,13 +733,14 @@ async fn holding_user_name(
     client: &ScimClient,
     caps: &mut Capabilities,
     provider: &'static Provider,
+    budget: ScanBudget,
     user: &User,
 ) -> Result<Vec<User>, LookupError> {
     let mut engine = Engine {
         client,
         caps,
         provider,
-        budget: ScanBudget::DEFAULT,
+        budget,
     };
     let key = LookupKey::UserName(user.user_name().to_string());
     Ok(engine

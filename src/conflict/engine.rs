@@ -36,6 +36,7 @@ pub enum Comparison {
 pub struct ScanBudget(pub Option<u64>);
 
 impl ScanBudget {
+    /// Reading 10,000 users takes a few seconds at 100 a page, well inside providers' read limits.
     pub const DEFAULT: ScanBudget = ScanBudget(Some(10_000));
     pub const UNLIMITED: ScanBudget = ScanBudget(None);
 
@@ -153,7 +154,7 @@ impl Engine<'_> {
         }
         if !by_scan.is_empty() {
             let compared: Vec<&str> = by_scan.iter().map(|k| k.noun()).collect();
-            let compared = dedup_words(&compared).join(" and ");
+            let compared = distinct(&compared).join(" and ");
             self.scan(&mut run, &by_scan, comparison, self.budget, &compared)
                 .await?;
         }
@@ -169,10 +170,7 @@ impl Engine<'_> {
         comparison: Comparison,
     ) -> Result<Option<FilterForm>, LookupError> {
         let attribute = key.kind();
-        if comparison == Comparison::Collision
-            && attribute == Attribute::UserName
-            && self.provider.login_rule != LoginRule::IgnoreCase
-        {
+        if self.login_rule_decides(key, comparison) {
             run.note_once(format!(
                 "{} compares userNames by its login rule (\"j.doe@x\" and \"J_Doe\" collide), which no filter can ask",
                 self.provider.name
@@ -222,11 +220,8 @@ impl Engine<'_> {
     ) -> Result<(), LookupError> {
         let mut forms: Vec<FilterForm> = Vec::new();
         for key in keys {
-            let skipped_by_rule = comparison == Comparison::Collision
-                && key.kind() == Attribute::UserName
-                && self.provider.login_rule != LoginRule::IgnoreCase;
             let form = key.forms()[0];
-            if skipped_by_rule
+            if self.login_rule_decides(key, comparison)
                 || !self.provider.can_filter(key.attribute())
                 || forms.contains(&form)
             {
@@ -241,6 +236,14 @@ impl Engine<'_> {
         let sample = run.sample(self.client, self.caps).await?;
         verify::verify_together(self.client, self.caps, &sample, &forms, &mut run.spent).await?;
         Ok(())
+    }
+
+    /// Whether the provider's login rule, which no filter can ask, decides who collides on
+    /// this key (GitHub's: `j.doe@x` and `J_Doe` are one login).
+    fn login_rule_decides(&self, key: &LookupKey, comparison: Comparison) -> bool {
+        comparison == Comparison::Collision
+            && key.kind() == Attribute::UserName
+            && self.provider.login_rule != LoginRule::IgnoreCase
     }
 
     async fn or_is_verified(&mut self, run: &mut Run) -> Result<bool, LookupError> {
@@ -277,7 +280,10 @@ impl Engine<'_> {
             return Ok(false);
         }
         run.trace.filters.push(filter);
-        run.keep(users, |u| keys.iter().any(|k| self.holds(k, u, comparison)));
+        let provider = self.provider;
+        run.keep(users, |u| {
+            keys.iter().any(|k| held(k, u, comparison, provider))
+        });
         Ok(true)
     }
 
@@ -307,7 +313,8 @@ impl Engine<'_> {
                 continue;
             }
             run.trace.filters.push(filter);
-            run.keep(users, |u| self.holds(key, u, comparison));
+            let provider = self.provider;
+            run.keep(users, |u| held(key, u, comparison, provider));
         }
         Ok(unanswered)
     }
@@ -421,10 +428,6 @@ impl Engine<'_> {
         run.keep(found, |_| true);
         Ok(())
     }
-
-    fn holds(&self, key: &LookupKey, user: &User, comparison: Comparison) -> bool {
-        held(key, user, comparison, self.provider)
-    }
 }
 
 fn held(key: &LookupKey, user: &User, comparison: Comparison, provider: &Provider) -> bool {
@@ -490,19 +493,10 @@ impl Run {
 }
 
 /// The keys without repeats, in their order; a set, so that a payload's many emails stay linear.
-fn distinct(keys: &[LookupKey]) -> Vec<LookupKey> {
+/// Each item once, in the order first seen.
+fn distinct<T: std::hash::Hash + Eq + Clone>(items: &[T]) -> Vec<T> {
     let mut seen = std::collections::HashSet::new();
-    keys.iter().filter(|k| seen.insert(*k)).cloned().collect()
-}
-
-fn dedup_words<'a>(words: &[&'a str]) -> Vec<&'a str> {
-    let mut out: Vec<&str> = Vec::new();
-    for w in words {
-        if !out.contains(w) {
-            out.push(w);
-        }
-    }
-    out
+    items.iter().filter(|i| seen.insert(*i)).cloned().collect()
 }
 
 fn describe_values(keys: &[&LookupKey]) -> String {

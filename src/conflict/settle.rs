@@ -44,12 +44,13 @@ pub async fn settle(
     client: &ScimClient,
     caps: &mut Capabilities,
     provider: &'static Provider,
+    budget: ScanBudget,
     journal: &Journal,
     entry: &Entry,
 ) -> Result<Settled, ApplyError> {
     let mut found = Vec::new();
     for step in &entry.intent.plan.steps {
-        found.push(read_back(client, caps, provider, step, &entry.intent.time).await?);
+        found.push(read_back(client, caps, provider, budget, step, &entry.intent.time).await?);
     }
     let (outcome, done) = match judge(&found) {
         Ok(judged) => judged,
@@ -117,6 +118,7 @@ async fn read_back(
     client: &ScimClient,
     caps: &mut Capabilities,
     provider: &'static Provider,
+    budget: ScanBudget,
     step: &Step,
     intent_time: &str,
 ) -> Result<Found, ScimError> {
@@ -140,7 +142,7 @@ async fn read_back(
             })
         }
         Step::Post { user, changes } => {
-            created(client, caps, provider, user, changes, intent_time).await
+            created(client, caps, provider, budget, user, changes, intent_time).await
         }
     }
 }
@@ -150,6 +152,7 @@ async fn created(
     client: &ScimClient,
     caps: &mut Capabilities,
     provider: &'static Provider,
+    budget: ScanBudget,
     planned: &User,
     changes: &[Change],
     intent_time: &str,
@@ -160,7 +163,7 @@ async fn created(
         client,
         caps,
         provider,
-        budget: ScanBudget::DEFAULT,
+        budget,
     };
     let holders = match engine
         .find(std::slice::from_ref(&key), Comparison::Scim, false)
