@@ -7,6 +7,7 @@
 
 use serde_json::json;
 
+use crate::support::node_scenarios;
 use crate::support::node_servers::{
     NodeServer, Scimctl, applied, email_values, findings, id_of, jordan_lee, user_names,
 };
@@ -280,67 +281,21 @@ fn release_email_frees_a_primary_address_for_the_incoming_user() {
 
 #[test]
 fn link_makes_the_identity_providers_lookup_find_the_holder() {
-    let server = NodeServer::better_auth();
-    let id = id_of(&jordan_lee(&server));
-    let env = TestEnv::new();
-    let cli = Scimctl::at(&env, &server);
-    let incoming = json!({"userName": "jordan.lee@acme.example", "externalId": "okta-00u9",
-        "emails": [{"value": "jordan.lee@acme.example", "primary": true}]});
-    let payload = cli.file("incoming.json", &incoming.to_string());
-
-    applied(
-        &cli.json(&["link", &id, "--payload", &payload, "--yes"]),
-        "link",
+    node_scenarios::link_makes_the_identity_providers_lookup_find_the_holder(
+        NodeServer::better_auth(),
     );
-
-    let now = server.get_user(&id);
-    assert_eq!(now["userName"], "jordan.lee@acme.example");
-    assert_eq!(now["externalId"], "okta-00u9");
-    let found = server.filter_users("externalId eq \"okta-00u9\"");
-    assert_eq!(found.len(), 1);
-    assert_eq!(found[0]["id"], id.as_str());
 }
 
 #[test]
 fn provision_creates_once_and_a_second_create_is_refused_as_taken() {
-    let server = NodeServer::better_auth();
-    let env = TestEnv::new();
-    let cli = Scimctl::at(&env, &server);
-    let sam = json!({"schemas": ["urn:ietf:params:scim:schemas:core:2.0:User"],
-        "userName": "sam", "displayName": "Sam Park",
-        "emails": [{"value": "sam@acme.example", "type": "work", "primary": true}]});
-    let payload = cli.file("sam.json", &sam.to_string());
-
-    let (_, result) = applied(
-        &cli.json(&["provision", "--payload", &payload, "--yes"]),
-        "provision",
+    node_scenarios::provision_creates_once_and_a_second_create_is_refused_as_taken(
+        NodeServer::better_auth(),
     );
-
-    let stored = server.get_user(result["id"].as_str().unwrap());
-    assert_eq!(stored["userName"], "sam");
-    assert_eq!(stored["displayName"], "Sam Park");
-    let stderr = cli.fails(&["provision", "--payload", &payload, "--yes"], 1);
-    assert!(stderr.contains("409"), "{stderr}");
-    assert_eq!(server.all_users().len(), 1, "nothing more was created");
 }
 
 /// The incoming person's userName is held by Jordan, their email by Casey: no single account
 /// can be linked, so `link` is no decision here.
 #[test]
 fn every_feasible_option_builds_its_plan() {
-    let server = NodeServer::better_auth();
-    jordan_lee(&server);
-    server.create_user(
-        json!({"userName": "casey", "emails": [{"value": "casey@acme.example", "primary": true}]}),
-    );
-    let env = TestEnv::new();
-    let cli = Scimctl::at(&env, &server);
-    let incoming = json!({"userName": "jlee", "externalId": "okta-9",
-        "emails": [{"value": "casey@acme.example", "primary": true}]});
-    let payload = cli.file("incoming.json", &incoming.to_string());
-
-    let report = cli.json_exit(&["diagnose", "--payload", &payload], 1);
-
-    assert_eq!(report["findings"].as_array().unwrap().len(), 2, "{report}");
-    cli.options_are_decisions(&report);
+    node_scenarios::every_feasible_option_builds_its_plan(NodeServer::better_auth(), "jlee");
 }

@@ -6,6 +6,7 @@
 pub mod fake_server;
 pub mod fault_proxy;
 pub mod http;
+pub mod node_scenarios;
 pub mod node_servers;
 pub mod sandbox;
 pub mod scim2;
