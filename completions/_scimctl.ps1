@@ -208,7 +208,7 @@ Register-ArgumentCompleter -Native -CommandName 'scimctl' -ScriptBlock {
             [CompletionResult]::new('--username', '--username', [CompletionResultType]::ParameterName, 'The userName the identity provider sent')
             [CompletionResult]::new('--email', '--email', [CompletionResultType]::ParameterName, 'An email the identity provider sent (repeatable)')
             [CompletionResult]::new('--external-id', '--external-id', [CompletionResultType]::ParameterName, 'The externalId the identity provider sent')
-            [CompletionResult]::new('--payload', '--payload', [CompletionResultType]::ParameterName, 'The SCIM User the identity provider tried to create (JSON file, or - for stdin)')
+            [CompletionResult]::new('--payload', '--payload', [CompletionResultType]::ParameterName, 'The SCIM User the identity provider tried to create (JSON file, or - for stdin; at most 1,000 emails)')
             [CompletionResult]::new('--error', '--error', [CompletionResultType]::ParameterName, 'The identity provider''s error: the text itself, @FILE, or - for stdin')
             [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Base URL of the SCIM endpoint, e.g. https://api.example.com/scim/v2')
             [CompletionResult]::new('--token-file', '--token-file', [CompletionResultType]::ParameterName, 'Read the bearer token from FILE (first line; the file should be private to you)')
@@ -242,7 +242,7 @@ Register-ArgumentCompleter -Native -CommandName 'scimctl' -ScriptBlock {
             [CompletionResult]::new('--username', '--username', [CompletionResultType]::ParameterName, 'The userName the identity provider sent')
             [CompletionResult]::new('--email', '--email', [CompletionResultType]::ParameterName, 'An email the identity provider sent (repeatable)')
             [CompletionResult]::new('--external-id', '--external-id', [CompletionResultType]::ParameterName, 'The externalId the identity provider sent')
-            [CompletionResult]::new('--payload', '--payload', [CompletionResultType]::ParameterName, 'The SCIM User the identity provider tried to create (JSON file, or - for stdin)')
+            [CompletionResult]::new('--payload', '--payload', [CompletionResultType]::ParameterName, 'The SCIM User the identity provider tried to create (JSON file, or - for stdin; at most 1,000 emails)')
             [CompletionResult]::new('--error', '--error', [CompletionResultType]::ParameterName, 'The identity provider''s error: the text itself, @FILE, or - for stdin')
             [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Base URL of the SCIM endpoint, e.g. https://api.example.com/scim/v2')
             [CompletionResult]::new('--token-file', '--token-file', [CompletionResultType]::ParameterName, 'Read the bearer token from FILE (first line; the file should be private to you)')
@@ -369,7 +369,7 @@ Register-ArgumentCompleter -Native -CommandName 'scimctl' -ScriptBlock {
             break
         }
         'scimctl;link' {
-            [CompletionResult]::new('--payload', '--payload', [CompletionResultType]::ParameterName, 'The SCIM User the identity provider tried to create (JSON file, or - for stdin)')
+            [CompletionResult]::new('--payload', '--payload', [CompletionResultType]::ParameterName, 'The SCIM User the identity provider tried to create (JSON file, or - for stdin; at most 1,000 emails)')
             [CompletionResult]::new('--username', '--username', [CompletionResultType]::ParameterName, 'The incoming userName (overrides the payload''s)')
             [CompletionResult]::new('--external-id', '--external-id', [CompletionResultType]::ParameterName, 'The incoming externalId (overrides the payload''s)')
             [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Base URL of the SCIM endpoint, e.g. https://api.example.com/scim/v2')
@@ -404,7 +404,7 @@ Register-ArgumentCompleter -Native -CommandName 'scimctl' -ScriptBlock {
             break
         }
         'scimctl;provision' {
-            [CompletionResult]::new('--payload', '--payload', [CompletionResultType]::ParameterName, 'The SCIM User the identity provider tried to create (JSON file, or - for stdin)')
+            [CompletionResult]::new('--payload', '--payload', [CompletionResultType]::ParameterName, 'The SCIM User the identity provider tried to create (JSON file, or - for stdin; at most 1,000 emails)')
             [CompletionResult]::new('--username', '--username', [CompletionResultType]::ParameterName, 'Create it with this userName instead')
             [CompletionResult]::new('--email', '--email', [CompletionResultType]::ParameterName, 'Create it with this primary email instead')
             [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Base URL of the SCIM endpoint, e.g. https://api.example.com/scim/v2')

@@ -195,7 +195,7 @@ set edit:completion:arg-completer[scimctl] = {|@words|
             cand --username 'The userName the identity provider sent'
             cand --email 'An email the identity provider sent (repeatable)'
             cand --external-id 'The externalId the identity provider sent'
-            cand --payload 'The SCIM User the identity provider tried to create (JSON file, or - for stdin)'
+            cand --payload 'The SCIM User the identity provider tried to create (JSON file, or - for stdin; at most 1,000 emails)'
             cand --error 'The identity provider''s error: the text itself, @FILE, or - for stdin'
             cand --url 'Base URL of the SCIM endpoint, e.g. https://api.example.com/scim/v2'
             cand --token-file 'Read the bearer token from FILE (first line; the file should be private to you)'
@@ -228,7 +228,7 @@ set edit:completion:arg-completer[scimctl] = {|@words|
             cand --username 'The userName the identity provider sent'
             cand --email 'An email the identity provider sent (repeatable)'
             cand --external-id 'The externalId the identity provider sent'
-            cand --payload 'The SCIM User the identity provider tried to create (JSON file, or - for stdin)'
+            cand --payload 'The SCIM User the identity provider tried to create (JSON file, or - for stdin; at most 1,000 emails)'
             cand --error 'The identity provider''s error: the text itself, @FILE, or - for stdin'
             cand --url 'Base URL of the SCIM endpoint, e.g. https://api.example.com/scim/v2'
             cand --token-file 'Read the bearer token from FILE (first line; the file should be private to you)'
@@ -351,7 +351,7 @@ set edit:completion:arg-completer[scimctl] = {|@words|
             cand --version 'Print version'
         }
         &'scimctl;link'= {
-            cand --payload 'The SCIM User the identity provider tried to create (JSON file, or - for stdin)'
+            cand --payload 'The SCIM User the identity provider tried to create (JSON file, or - for stdin; at most 1,000 emails)'
             cand --username 'The incoming userName (overrides the payload''s)'
             cand --external-id 'The incoming externalId (overrides the payload''s)'
             cand --url 'Base URL of the SCIM endpoint, e.g. https://api.example.com/scim/v2'
@@ -385,7 +385,7 @@ set edit:completion:arg-completer[scimctl] = {|@words|
             cand --version 'Print version'
         }
         &'scimctl;provision'= {
-            cand --payload 'The SCIM User the identity provider tried to create (JSON file, or - for stdin)'
+            cand --payload 'The SCIM User the identity provider tried to create (JSON file, or - for stdin; at most 1,000 emails)'
             cand --username 'Create it with this userName instead'
             cand --email 'Create it with this primary email instead'
             cand --url 'Base URL of the SCIM endpoint, e.g. https://api.example.com/scim/v2'

@@ -211,7 +211,7 @@ complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_s
 complete -c scimctl -n "__fish_scimctl_using_subcommand diagnose" -l username -d 'The userName the identity provider sent' -r
 complete -c scimctl -n "__fish_scimctl_using_subcommand diagnose" -l email -d 'An email the identity provider sent (repeatable)' -r
 complete -c scimctl -n "__fish_scimctl_using_subcommand diagnose" -l external-id -d 'The externalId the identity provider sent' -r
-complete -c scimctl -n "__fish_scimctl_using_subcommand diagnose" -l payload -d 'The SCIM User the identity provider tried to create (JSON file, or - for stdin)' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand diagnose" -l payload -d 'The SCIM User the identity provider tried to create (JSON file, or - for stdin; at most 1,000 emails)' -r
 complete -c scimctl -n "__fish_scimctl_using_subcommand diagnose" -l error -d 'The identity provider\'s error: the text itself, @FILE, or - for stdin' -r
 complete -c scimctl -n "__fish_scimctl_using_subcommand diagnose" -l url -d 'Base URL of the SCIM endpoint, e.g. https://api.example.com/scim/v2' -r
 complete -c scimctl -n "__fish_scimctl_using_subcommand diagnose" -l token-file -d 'Read the bearer token from FILE (first line; the file should be private to you)' -r -F
@@ -248,7 +248,7 @@ complete -c scimctl -n "__fish_scimctl_using_subcommand diagnose" -s V -l versio
 complete -c scimctl -n "__fish_scimctl_using_subcommand resolve" -l username -d 'The userName the identity provider sent' -r
 complete -c scimctl -n "__fish_scimctl_using_subcommand resolve" -l email -d 'An email the identity provider sent (repeatable)' -r
 complete -c scimctl -n "__fish_scimctl_using_subcommand resolve" -l external-id -d 'The externalId the identity provider sent' -r
-complete -c scimctl -n "__fish_scimctl_using_subcommand resolve" -l payload -d 'The SCIM User the identity provider tried to create (JSON file, or - for stdin)' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand resolve" -l payload -d 'The SCIM User the identity provider tried to create (JSON file, or - for stdin; at most 1,000 emails)' -r
 complete -c scimctl -n "__fish_scimctl_using_subcommand resolve" -l error -d 'The identity provider\'s error: the text itself, @FILE, or - for stdin' -r
 complete -c scimctl -n "__fish_scimctl_using_subcommand resolve" -l url -d 'Base URL of the SCIM endpoint, e.g. https://api.example.com/scim/v2' -r
 complete -c scimctl -n "__fish_scimctl_using_subcommand resolve" -l token-file -d 'Read the bearer token from FILE (first line; the file should be private to you)' -r -F
@@ -385,7 +385,7 @@ complete -c scimctl -n "__fish_scimctl_using_subcommand release-email" -s v -l v
 complete -c scimctl -n "__fish_scimctl_using_subcommand release-email" -s q -l quiet -d 'Only data and errors: no notes, hints or progress on stderr'
 complete -c scimctl -n "__fish_scimctl_using_subcommand release-email" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c scimctl -n "__fish_scimctl_using_subcommand release-email" -s V -l version -d 'Print version'
-complete -c scimctl -n "__fish_scimctl_using_subcommand link" -l payload -d 'The SCIM User the identity provider tried to create (JSON file, or - for stdin)' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand link" -l payload -d 'The SCIM User the identity provider tried to create (JSON file, or - for stdin; at most 1,000 emails)' -r
 complete -c scimctl -n "__fish_scimctl_using_subcommand link" -l username -d 'The incoming userName (overrides the payload\'s)' -r
 complete -c scimctl -n "__fish_scimctl_using_subcommand link" -l external-id -d 'The incoming externalId (overrides the payload\'s)' -r
 complete -c scimctl -n "__fish_scimctl_using_subcommand link" -l url -d 'Base URL of the SCIM endpoint, e.g. https://api.example.com/scim/v2' -r
@@ -422,7 +422,7 @@ complete -c scimctl -n "__fish_scimctl_using_subcommand link" -s v -l verbose -d
 complete -c scimctl -n "__fish_scimctl_using_subcommand link" -s q -l quiet -d 'Only data and errors: no notes, hints or progress on stderr'
 complete -c scimctl -n "__fish_scimctl_using_subcommand link" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c scimctl -n "__fish_scimctl_using_subcommand link" -s V -l version -d 'Print version'
-complete -c scimctl -n "__fish_scimctl_using_subcommand provision" -l payload -d 'The SCIM User the identity provider tried to create (JSON file, or - for stdin)' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand provision" -l payload -d 'The SCIM User the identity provider tried to create (JSON file, or - for stdin; at most 1,000 emails)' -r
 complete -c scimctl -n "__fish_scimctl_using_subcommand provision" -l username -d 'Create it with this userName instead' -r
 complete -c scimctl -n "__fish_scimctl_using_subcommand provision" -l email -d 'Create it with this primary email instead' -r
 complete -c scimctl -n "__fish_scimctl_using_subcommand provision" -l url -d 'Base URL of the SCIM endpoint, e.g. https://api.example.com/scim/v2' -r

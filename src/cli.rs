@@ -378,7 +378,8 @@ pub struct ReleaseArgs {
 pub struct LinkArgs {
     /// The id of the existing account
     pub holder_id: String,
-    /// The SCIM User the identity provider tried to create (JSON file, or - for stdin)
+    /// The SCIM User the identity provider tried to create (JSON file, or - for stdin; at most
+    /// 1,000 emails)
     #[arg(long, value_name = "FILE")]
     pub payload: Option<String>,
     /// The incoming userName (overrides the payload's)
@@ -396,7 +397,8 @@ pub struct LinkArgs {
 
 #[derive(Debug, Args)]
 pub struct ProvisionArgs {
-    /// The SCIM User the identity provider tried to create (JSON file, or - for stdin)
+    /// The SCIM User the identity provider tried to create (JSON file, or - for stdin; at most
+    /// 1,000 emails)
     #[arg(long, value_name = "FILE")]
     pub payload: String,
     /// Create it with this userName instead
@@ -453,7 +455,8 @@ pub struct DiagnoseArgs {
     /// The externalId the identity provider sent
     #[arg(long, value_name = "ID")]
     pub external_id: Option<String>,
-    /// The SCIM User the identity provider tried to create (JSON file, or - for stdin)
+    /// The SCIM User the identity provider tried to create (JSON file, or - for stdin; at most
+    /// 1,000 emails)
     #[arg(long, value_name = "FILE")]
     pub payload: Option<String>,
     /// The identity provider's error: the text itself, @FILE, or - for stdin
