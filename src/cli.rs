@@ -6,6 +6,7 @@ use std::path::PathBuf;
 use clap::{ArgAction, ArgGroup, Args, Parser, Subcommand, ValueEnum};
 
 use crate::provider;
+use crate::triage::ExportFormat;
 
 pub const EXIT_CODES: &str = "\
 Exit codes:
@@ -185,6 +186,23 @@ body after 'Web Response:'), or a raw SCIM error body; a value it names joins th
 Exit 1 when a conflict is found, 0 when the candidate is clear."
     )]
     Diagnose(DiagnoseArgs),
+
+    /// Diagnose every provisioning failure in an identity provider's export at once
+    #[command(
+        after_help = "Examples:\n  scimctl triage ~/Downloads/ProvisioningLogs.json          # Entra portal download\n  \
+scimctl triage okta-system-log.json --since 2026-11-20    # Okta System Log API export\n  \
+scimctl triage ProvisioningLogs*.csv                      # Entra's three-file CSV download\n  \
+scimctl triage tasks.txt                                  # Okta task texts, one per line\n  \
+scimctl triage export.ndjson -o json --plan fixes.json    # CI: report and a batch plan\n\n\
+Reads Entra ID (portal JSON, Graph pages, NDJSON, Log Analytics rows, the three CSV files),\n\
+Okta (System Log JSON, NDJSON, event hooks, CSV, task texts) and Google Workspace's failure\n\
+list, detected from the content. Retries of one user count once; each distinct value is\n\
+looked up once, with filters or one read of the directory, whichever takes fewer requests,\n\
+and each user is diagnosed exactly as `scimctl diagnose` would. Rate-limited failures are\n\
+never taken for conflicts. Nothing is written to the service provider.\n\
+Exit 1 when any conflict is found, 0 when none."
+    )]
+    Triage(TriageArgs),
 
     /// Walk through a 409 at the terminal: diagnose, choose a fix, see the plan, confirm, apply, verify
     #[command(
@@ -465,6 +483,25 @@ pub struct DiagnoseArgs {
     /// Also read every user, to catch stored values that collide only once normalised
     #[arg(long)]
     pub deep: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct TriageArgs {
+    /// The exports to read (JSON, NDJSON, CSV or text; Entra's three CSV files together)
+    #[arg(required = true, value_name = "FILE")]
+    pub files: Vec<PathBuf>,
+    /// Read the files as this format instead of detecting it from their content
+    #[arg(long, value_enum, value_name = "FORMAT")]
+    pub format: Option<ExportFormat>,
+    /// Only failures at or after TIME (2026-11-20, or 2026-11-20T09:00:00Z)
+    #[arg(long, value_name = "TIME")]
+    pub since: Option<String>,
+    /// Only failures before TIME
+    #[arg(long, value_name = "TIME")]
+    pub until: Option<String>,
+    /// Write every recommended fix that can run as one batch plan (JSON) to FILE
+    #[arg(long, value_name = "FILE")]
+    pub plan: Option<PathBuf>,
 }
 
 #[derive(Debug, Args)]

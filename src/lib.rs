@@ -22,6 +22,7 @@ pub mod redact;
 pub mod sandbox;
 pub mod scim;
 pub mod settings;
+pub mod triage;
 
 use std::process::ExitCode;
 

@@ -26,6 +26,7 @@ use crate::scim::capabilities::{CapabilityCache, DEFAULT_TTL};
 use crate::scim::client::{ClientOptions, ScimClient};
 use crate::scim::filter;
 use crate::scim::model::UserId;
+use crate::triage::{ExportFormat, Instant, parse_instant};
 
 const DEFAULT_TIMEOUT_SECS: f64 = 30.0;
 const DEFAULT_MAX_RETRIES: u32 = 3;
@@ -102,6 +103,7 @@ pub enum Task {
     },
     Diagnose(DiagnoseOptions),
     Resolve(DiagnoseOptions),
+    Triage(TriageOptions),
     RenameUser {
         holder: HolderRef,
         to: String,
@@ -166,6 +168,16 @@ pub enum ReleaseChoice {
     Placeholder,
     With(String),
     Remove,
+}
+
+/// What `triage` reads and where it writes the batch plan.
+#[derive(Debug, Clone)]
+pub struct TriageOptions {
+    pub files: Vec<PathBuf>,
+    pub format: Option<ExportFormat>,
+    pub since: Option<Instant>,
+    pub until: Option<Instant>,
+    pub plan: Option<PathBuf>,
 }
 
 #[derive(Debug, Clone, Default)]
@@ -404,6 +416,27 @@ impl Task {
                 } else {
                     Task::Diagnose(options)
                 }
+            }
+            Command::Triage(t) => {
+                let instant = |flag: &str, value: &Option<String>| {
+                    value
+                        .as_deref()
+                        .map(|v| {
+                            parse_instant(v).ok_or_else(|| {
+                                usage(format!(
+                                    "--{flag} {v:?} is not a date or time: give e.g. 2026-11-20 or 2026-11-20T09:00:00Z"
+                                ))
+                            })
+                        })
+                        .transpose()
+                };
+                Task::Triage(TriageOptions {
+                    files: t.files.clone(),
+                    format: t.format,
+                    since: instant("since", &t.since)?,
+                    until: instant("until", &t.until)?,
+                    plan: t.plan.clone(),
+                })
             }
             Command::RenameUser(r) => Task::RenameUser {
                 holder: match (&r.id, &r.username) {

@@ -161,7 +161,7 @@ fn candidate(
 
 /// The candidate's values, plus their normalised forms where those differ: a service that
 /// trims or folds stores the normalised value, and that is what collides.
-fn lookup_keys(candidate: &Candidate) -> Vec<LookupKey> {
+pub(super) fn lookup_keys(candidate: &Candidate) -> Vec<LookupKey> {
     let mut keys = candidate.keys();
     for key in candidate.keys() {
         let normal = normalize(key.value());
@@ -176,7 +176,7 @@ fn lookup_keys(candidate: &Candidate) -> Vec<LookupKey> {
     keys
 }
 
-fn reported(failure: &Failure) -> Reported {
+pub(super) fn reported(failure: &Failure) -> Reported {
     Reported {
         conflict: failure.is_conflict(),
         named: failure.named.clone(),
@@ -184,7 +184,7 @@ fn reported(failure: &Failure) -> Reported {
     }
 }
 
-fn summary(failure: &Failure) -> ErrorSummary {
+pub(super) fn summary(failure: &Failure) -> ErrorSummary {
     ErrorSummary {
         source: failure.source.label().to_string(),
         identity_provider: failure.identity_provider,

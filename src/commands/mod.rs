@@ -10,6 +10,7 @@ mod journal;
 mod resolve;
 mod sandbox;
 mod session;
+pub mod triage;
 mod users;
 mod write;
 
@@ -26,6 +27,7 @@ pub async fn run(task: Task, settings: &Settings, printer: &Printer) -> Result<E
         Task::ListUsers { filter, limit } => users::list(filter, limit, settings, printer).await,
         Task::Diagnose(options) => diagnose::run(options, settings, printer).await,
         Task::Resolve(options) => resolve::run(options, settings, printer).await,
+        Task::Triage(options) => triage::run(options, settings, printer).await,
         Task::RenameUser { holder, to, write } => {
             fix::rename_user(holder, to, settings, printer, write).await
         }

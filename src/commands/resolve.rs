@@ -775,6 +775,7 @@ mod tests {
             why: String::new(),
             needs: None,
             evidence: None,
+            plan: None,
         }
     }
 

@@ -16,6 +16,8 @@ pub enum Source {
     Flags,
     Payload,
     Error,
+    /// A record of an identity provider's export (`triage`): the values it says were sent.
+    Export,
 }
 
 impl Source {
@@ -24,6 +26,7 @@ impl Source {
             Source::Flags => "the flags",
             Source::Payload => "the payload",
             Source::Error => "the error",
+            Source::Export => "the export",
         }
     }
 }

@@ -19,7 +19,8 @@ use crate::scim::compare::Attribute;
 use crate::scim::error::ScimError;
 use crate::scim::filter::FilterForm;
 use crate::scim::model::User;
-use crate::scim::query::{UserQuery, collect_users, walk_users};
+use crate::scim::paging::page_size;
+use crate::scim::query::{UserQuery, WANTED_PAGE_SIZE, collect_users, walk_users};
 use crate::scim::verify::{self, Sample, Spent};
 
 /// Which accounts count as holding a value.
@@ -145,12 +146,36 @@ impl Engine<'_> {
                 None => by_scan.push(key),
             }
         }
-        if by_filter.len() > 1 && self.or_is_verified(&mut run).await? {
-            if !self.one_or_filter(&mut run, &by_filter, comparison).await? {
-                by_scan.extend(self.filter_each(&mut run, &by_filter, comparison).await?);
-            }
+        let or_verified = by_filter.len() > 1 && self.or_is_verified(&mut run).await?;
+        let chunks = if or_verified {
+            or_chunks(&by_filter)
         } else {
-            by_scan.extend(self.filter_each(&mut run, &by_filter, comparison).await?);
+            by_filter.chunks(1).collect()
+        };
+        // One read of the directory answers every value at once: when some value needs it
+        // anyway, or when it takes fewer requests than the filters would, every value is
+        // compared there instead.
+        if !by_scan.is_empty() {
+            by_scan = keys.iter().collect();
+        } else if (chunks.len() > 3 || (chunks.len() > 1 && run.sample.is_some()))
+            && let Some(pages) = self.cheaper_scan(&mut run, chunks.len() as u64).await?
+        {
+            run.trace.notes.push(format!(
+                "reading the whole directory ({}) costs fewer requests than {} filters for {} values",
+                plural(pages, "page"),
+                chunks.len(),
+                keys.len()
+            ));
+            by_scan = keys.iter().collect();
+        } else {
+            for chunk in chunks {
+                let answered = chunk.len() > 1
+                    && !matches!(self.caps.or_filter, Some(FormFact::Ignored))
+                    && self.one_or_filter(&mut run, chunk, comparison).await?;
+                if !answered {
+                    by_scan.extend(self.filter_each(&mut run, chunk, comparison).await?);
+                }
+            }
         }
         if !by_scan.is_empty() {
             let compared: Vec<&str> = by_scan.iter().map(|k| k.noun()).collect();
@@ -159,6 +184,31 @@ impl Engine<'_> {
                 .await?;
         }
         Ok(run.finish())
+    }
+
+    /// The pages a read of the whole directory takes, when that is fewer than `filters`
+    /// requests and within the budget; `None` otherwise (or when the server does not say how
+    /// many users it has).
+    async fn cheaper_scan(
+        &mut self,
+        run: &mut Run,
+        filters: u64,
+    ) -> Result<Option<u64>, LookupError> {
+        let sample = run.sample(self.client, self.caps).await?;
+        let Some(total) = sample.total.filter(|t| self.budget.allows(*t)) else {
+            return Ok(None);
+        };
+        let pages = if sample.is_whole_directory() {
+            0
+        } else {
+            let size = page_size(
+                WANTED_PAGE_SIZE,
+                self.caps.advertised_max_results(),
+                self.caps.page_cap,
+            );
+            total.div_ceil(size).max(1)
+        };
+        Ok((pages < filters).then_some(pages))
     }
 
     /// The filter form whose empty answer would prove nobody holds `key`, learning what the
@@ -490,6 +540,30 @@ impl Run {
             trace: self.trace,
         }
     }
+}
+
+/// Longest `or` filter sent at once (before percent-encoding): several requests of a few KiB
+/// each stay below the URL length servers and proxies accept.
+const OR_FILTER_BYTES: usize = 1_500;
+
+/// The keys in groups whose `or` filter stays within [`OR_FILTER_BYTES`].
+fn or_chunks<'a, 'k>(
+    keys: &'a [(&'k LookupKey, FilterForm)],
+) -> Vec<&'a [(&'k LookupKey, FilterForm)]> {
+    let mut chunks = Vec::new();
+    let (mut start, mut bytes) = (0, 0);
+    for (i, (key, form)) in keys.iter().enumerate() {
+        let len = form.build(key.value()).to_string().len() + 4;
+        if i > start && bytes + len > OR_FILTER_BYTES {
+            chunks.push(&keys[start..i]);
+            (start, bytes) = (i, 0);
+        }
+        bytes += len;
+    }
+    if start < keys.len() {
+        chunks.push(&keys[start..]);
+    }
+    chunks
 }
 
 /// The keys without repeats, in their order; a set, so that a payload's many emails stay linear.

@@ -14,7 +14,7 @@ use super::candidate::Candidate;
 use super::diagnose::{Diagnosis, Finding, Flag, holds};
 use super::lookup::LookupKey;
 use super::normalize::normalize;
-use super::plan::{self, Incoming, Refusal, Replacement};
+use super::plan::{self, Incoming, Plan, Refusal, Replacement};
 use crate::provider::Provider;
 use crate::scim::compare::{Attribute, same_ignoring_case};
 use crate::scim::model::{User, UserId};
@@ -89,7 +89,7 @@ pub enum Needed {
     PayloadFile,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Choice {
     pub fix: Fix,
     pub feasible: bool,
@@ -100,6 +100,9 @@ pub struct Choice {
     pub needs: Option<Needed>,
     /// For `link`: how strong the evidence is that the holder is the same person.
     pub evidence: Option<Evidence>,
+    /// The plan this fix is, where it was built from what the lookup read (without the
+    /// holder's ETag: whoever applies it reads the account again first).
+    pub plan: Option<Plan>,
 }
 
 impl Choice {
@@ -119,6 +122,17 @@ impl Choice {
             why,
             needs: None,
             evidence: None,
+            plan: None,
+        }
+    }
+
+    /// A fix whose plan was built (or refused) from what the lookup read: the plan is kept,
+    /// so that a batch (`triage --plan`) writes the very plan the option was judged by.
+    fn planned(fix: Fix, built: Result<Plan, Refusal>, why: String) -> Choice {
+        let plan = built.as_ref().ok().cloned();
+        Choice {
+            plan,
+            ..Choice::new(fix, built.map(|_| why))
         }
     }
 
@@ -235,12 +249,15 @@ fn user_name_taken(finding: &Finding, holder: &User, facts: &Facts, choices: &mu
     };
     let to = format!("{stored}-{suffix}");
     let taken_by = other_holder(facts, holder, &LookupKey::UserName(to.clone()));
-    let built = plan::rename_user(holder, None, &to, taken_by, provider).map(|_| {
-        format!(
-            "Frees \"{stored}\" by renaming account {id} (the holder keeps their account, under a new name); then retry the create."
-        )
-    });
-    choices.add(Choice::new(Fix::RenameUser { holder: id, to }, built));
+    let built = plan::rename_user(holder, None, &to, taken_by, provider);
+    let why = format!(
+        "Frees \"{stored}\" by renaming account {id} (the holder keeps their account, under a new name); then retry the create."
+    );
+    choices.add(Choice::planned(
+        Fix::RenameUser { holder: id, to },
+        built,
+        why,
+    ));
     choices.add(Choice::advice(
         Fix::IdpChange {
             change: IdpChange::SendAnother(Attribute::UserName),
@@ -282,18 +299,21 @@ fn email_taken(finding: &Finding, holder: &User, facts: &Facts, choices: &mut Ch
             .iter()
             .any(|u| holds(&LookupKey::Email(address.to_string()), u, facts.provider))
     };
-    let built = plan::release_email(holder, None, &email, &replacement, placeholder_taken).map(|_| {
-        format!(
-            "Frees the address on account {id} ({}), keeping its other emails; by default it is replaced with a tagged placeholder on the same domain.{}",
-            holder.display_name.as_deref().unwrap_or(holder.user_name()),
-            if finding.flags.contains(&Flag::InactiveHolder) {
-                " The account is inactive, so nobody loses mail they use."
-            } else {
-                ""
-            }
-        )
-    });
-    choices.add(Choice::new(Fix::ReleaseEmail { email, from: id }, built));
+    let built = plan::release_email(holder, None, &email, &replacement, placeholder_taken);
+    let why = format!(
+        "Frees the address on account {id} ({}), keeping its other emails; by default it is replaced with a tagged placeholder on the same domain.{}",
+        holder.display_name.as_deref().unwrap_or(holder.user_name()),
+        if finding.flags.contains(&Flag::InactiveHolder) {
+            " The account is inactive, so nobody loses mail they use."
+        } else {
+            ""
+        }
+    );
+    choices.add(Choice::planned(
+        Fix::ReleaseEmail { email, from: id },
+        built,
+        why,
+    ));
     if let Some(same) = same.filter(|_| weak) {
         link(holder, same, facts, choices);
     }
@@ -353,12 +373,13 @@ fn link(holder: &User, same: SamePerson, facts: &Facts, choices: &mut Choices) {
             },
             Err(refusal),
         ),
-        (built, true) => Choice::new(
+        (built, true) => Choice::planned(
             Fix::Link {
                 holder: id,
                 incoming,
             },
-            built.map(|_| makes),
+            built,
+            makes,
         ),
         (_, false) => Choice {
             needs: Some(Needed::IncomingUserName),

@@ -158,6 +158,12 @@ pub fn parse_failure(text: &str) -> Failure {
     read(text, 0).finish()
 }
 
+/// Reads one record already parsed from an export (an Okta System Log event, an Entra
+/// provisioning record or Log Analytics row); `None` when it is neither.
+pub fn parse_record(value: &Value) -> Option<Failure> {
+    read_record(value).map(Failure::finish)
+}
+
 fn read(text: &str, depth: u8) -> Failure {
     let text = text.trim_start_matches('\u{feff}').trim();
     if let Ok(value) = serde_json::from_str::<Value>(text)
@@ -332,7 +338,7 @@ pub(super) fn status_in_prose(text: &str) -> Option<u16> {
 
 /// A field of a JSON object by name, ignoring case (Graph writes `provisioningStatusInfo`,
 /// Log Analytics `ProvisioningStatusInfo`); an object stored as a JSON string is read too.
-pub(super) fn field(value: &Value, name: &str) -> Option<Value> {
+pub fn field(value: &Value, name: &str) -> Option<Value> {
     let found = value
         .as_object()?
         .iter()
@@ -348,7 +354,7 @@ pub(super) fn field(value: &Value, name: &str) -> Option<Value> {
 }
 
 /// A string field, trimmed; `None` when absent or empty.
-pub(super) fn text_field(value: &Value, name: &str) -> Option<String> {
+pub fn text_field(value: &Value, name: &str) -> Option<String> {
     match field(value, name)? {
         Value::String(s) if !s.trim().is_empty() => Some(s.trim().to_string()),
         _ => None,

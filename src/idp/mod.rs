@@ -9,11 +9,11 @@
 
 mod body;
 mod detail;
-mod entra;
+pub(crate) mod entra;
 mod failure;
-mod okta;
+pub(crate) mod okta;
 
 #[cfg(test)]
 mod tests;
 
-pub use failure::{Failure, FailureSource, parse_failure};
+pub use failure::{Failure, FailureSource, field, parse_failure, parse_record, text_field};

@@ -91,6 +91,7 @@ mod tests {
             why: String::new(),
             needs: None,
             evidence: None,
+            plan: None,
         }
     }
 

@@ -250,7 +250,7 @@ impl<'a> DiagnoseReport<'a> {
     }
 }
 
-fn describe_candidate(candidate: &Candidate) -> String {
+pub fn describe_candidate(candidate: &Candidate) -> String {
     let mut parts = Vec::new();
     if let Some(name) = &candidate.user_name {
         parts.push(format!("userName {name:?}"));

@@ -12,6 +12,7 @@ pub mod log;
 pub mod plan;
 mod printer;
 pub mod prompt;
+pub mod triage;
 pub mod users;
 
 pub use printer::{Printer, Tone};

@@ -95,6 +95,9 @@ pub struct ScimClient {
     timeout: Duration,
     max_users: Option<u64>,
     deadline: Option<Deadline>,
+    /// HTTP requests sent so far (every attempt, retries included), for reports that say what
+    /// an answer cost.
+    sent: std::sync::atomic::AtomicU64,
 }
 
 /// When the whole run must be over, and how long that was given as.
@@ -159,6 +162,7 @@ impl ScimClient {
                 at: Instant::now() + given,
                 given,
             }),
+            sent: Default::default(),
         })
     }
 
@@ -394,6 +398,11 @@ impl ScimClient {
         }
     }
 
+    /// HTTP requests sent so far by this client, every attempt counted.
+    pub fn requests_sent(&self) -> u64 {
+        self.sent.load(std::sync::atomic::Ordering::Relaxed)
+    }
+
     async fn attempt(
         &self,
         method: &Method,
@@ -403,6 +412,7 @@ impl ScimClient {
         request: &str,
         remaining: Option<Duration>,
     ) -> Result<Reply, AttemptError> {
+        self.sent.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
         let mut builder = self
             .http
             .request(method.clone(), url.clone())

@@ -33,7 +33,7 @@ pub struct WalkStats {
     pub stopped_short: bool,
 }
 
-const WANTED_PAGE_SIZE: u64 = 100;
+pub const WANTED_PAGE_SIZE: u64 = 100;
 
 /// Calls `on_user` for each matching user until the walk ends or `on_user` returns `false`.
 ///

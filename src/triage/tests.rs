@@ -1,0 +1,1 @@
+//! Reading exports: each format, its variants, and what is skipped.
