@@ -45,6 +45,7 @@ set edit:completion:arg-completer[scimctl] = {|@words|
             cand --version 'Print version'
             cand users 'Find, show and list users on the endpoint'
             cand diagnose 'Explain why provisioning a user got 409: who holds the value, how it collides, what to do'
+            cand triage 'Diagnose every provisioning failure in an identity provider''s export at once'
             cand resolve 'Walk through a 409 at the terminal: diagnose, choose a fix, see the plan, confirm, apply, verify'
             cand rename-user 'Rename the userName of the account that holds it, to free it for the incoming user'
             cand suggest-username 'Suggest userNames that the endpoint confirms are free'
@@ -212,6 +213,37 @@ set edit:completion:arg-completer[scimctl] = {|@words|
             cand --output 'Output format for data on stdout'
             cand --color 'When to use colour (NO_COLOR is honoured in auto)'
             cand --deep 'Also read every user, to catch stored values that collide only once normalised'
+            cand --token-stdin 'Read the bearer token from standard input'
+            cand --insecure-http 'Allow sending the token over plain http:// to a host that is not this machine'
+            cand --no-input 'Never prompt; fail instead where input would be needed'
+            cand -v 'More detail on stderr: -v requests, -vv headers (token redacted), -vvv bodies'
+            cand --verbose 'More detail on stderr: -v requests, -vv headers (token redacted), -vvv bodies'
+            cand -q 'Only data and errors: no notes, hints or progress on stderr'
+            cand --quiet 'Only data and errors: no notes, hints or progress on stderr'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'scimctl;triage'= {
+            cand --format 'Read the files as this format instead of detecting it from their content'
+            cand --since 'Only failures at or after TIME (2026-11-20, or 2026-11-20T09:00:00Z)'
+            cand --until 'Only failures before TIME'
+            cand --plan 'Write every recommended fix that can run as one batch plan (JSON) to FILE'
+            cand --url 'Base URL of the SCIM endpoint, e.g. https://api.example.com/scim/v2'
+            cand --token-file 'Read the bearer token from FILE (first line; the file should be private to you)'
+            cand --profile 'Use the named profile from the configuration file'
+            cand --config 'Configuration file [default: the platform config dir''s scimctl/config.toml]'
+            cand --provider 'The service provider''s rules to apply [default: detected from the URL]'
+            cand --timeout 'Seconds to wait for each request [default: 30]'
+            cand --max-retries 'Retries for reads and idempotent writes on 408, 429, 5xx and failed connections [default: 3]'
+            cand --max-scan 'Read at most N users when no proven filter can answer a lookup; 0 reads them all [default: 10000]'
+            cand --deadline 'End the whole command within SECONDS: requests, retries, Retry-After waits and pages [default: no overall limit; each request still has --timeout]'
+            cand --max-users 'Read at most N users in one listing or scan [default: twice the server''s totalResults plus 1000, so a server that never stops sending users is stopped]'
+            cand --ca-cert 'Trust this PEM certificate (a private CA) besides the platform''s roots'
+            cand -o 'Output format for data on stdout'
+            cand --output 'Output format for data on stdout'
+            cand --color 'When to use colour (NO_COLOR is honoured in auto)'
             cand --token-stdin 'Read the bearer token from standard input'
             cand --insecure-http 'Allow sending the token over plain http:// to a host that is not this machine'
             cand --no-input 'Never prompt; fail instead where input would be needed'
@@ -689,6 +721,7 @@ set edit:completion:arg-completer[scimctl] = {|@words|
         &'scimctl;help'= {
             cand users 'Find, show and list users on the endpoint'
             cand diagnose 'Explain why provisioning a user got 409: who holds the value, how it collides, what to do'
+            cand triage 'Diagnose every provisioning failure in an identity provider''s export at once'
             cand resolve 'Walk through a 409 at the terminal: diagnose, choose a fix, see the plan, confirm, apply, verify'
             cand rename-user 'Rename the userName of the account that holds it, to free it for the incoming user'
             cand suggest-username 'Suggest userNames that the endpoint confirms are free'
@@ -715,6 +748,8 @@ set edit:completion:arg-completer[scimctl] = {|@words|
         &'scimctl;help;users;list'= {
         }
         &'scimctl;help;diagnose'= {
+        }
+        &'scimctl;help;triage'= {
         }
         &'scimctl;help;resolve'= {
         }

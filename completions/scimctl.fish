@@ -57,6 +57,7 @@ complete -c scimctl -n "__fish_scimctl_needs_command" -s h -l help -d 'Print hel
 complete -c scimctl -n "__fish_scimctl_needs_command" -s V -l version -d 'Print version'
 complete -c scimctl -n "__fish_scimctl_needs_command" -f -a "users" -d 'Find, show and list users on the endpoint'
 complete -c scimctl -n "__fish_scimctl_needs_command" -f -a "diagnose" -d 'Explain why provisioning a user got 409: who holds the value, how it collides, what to do'
+complete -c scimctl -n "__fish_scimctl_needs_command" -f -a "triage" -d 'Diagnose every provisioning failure in an identity provider\'s export at once'
 complete -c scimctl -n "__fish_scimctl_needs_command" -f -a "resolve" -d 'Walk through a 409 at the terminal: diagnose, choose a fix, see the plan, confirm, apply, verify'
 complete -c scimctl -n "__fish_scimctl_needs_command" -f -a "rename-user" -d 'Rename the userName of the account that holds it, to free it for the incoming user'
 complete -c scimctl -n "__fish_scimctl_needs_command" -f -a "suggest-username" -d 'Suggest userNames that the endpoint confirms are free'
@@ -245,6 +246,46 @@ complete -c scimctl -n "__fish_scimctl_using_subcommand diagnose" -s v -l verbos
 complete -c scimctl -n "__fish_scimctl_using_subcommand diagnose" -s q -l quiet -d 'Only data and errors: no notes, hints or progress on stderr'
 complete -c scimctl -n "__fish_scimctl_using_subcommand diagnose" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c scimctl -n "__fish_scimctl_using_subcommand diagnose" -s V -l version -d 'Print version'
+complete -c scimctl -n "__fish_scimctl_using_subcommand triage" -l format -d 'Read the files as this format instead of detecting it from their content' -r -f -a "entra-json\t'Entra ID records as JSON: the portal\'s download (an array), a Graph page (`{"value":[…]}`), NDJSON, or a Log Analytics `AADProvisioningLogs` export'
+entra-csv\t'Entra ID\'s CSV download: `ProvisioningLogs`, `…_ProvisioningSteps` and `…_ModifiedProperties`, given together'
+okta-json\t'Okta System Log events as JSON: the API\'s array, NDJSON, or event-hook envelopes'
+okta-csv\t'Okta\'s System Log CSV download'
+google-csv\t'Google Workspace\'s "Download list" of provisioning failures'
+text\t'Failure texts pasted one per line (Okta tasks, Entra messages, SCIM error bodies)'"
+complete -c scimctl -n "__fish_scimctl_using_subcommand triage" -l since -d 'Only failures at or after TIME (2026-11-20, or 2026-11-20T09:00:00Z)' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand triage" -l until -d 'Only failures before TIME' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand triage" -l plan -d 'Write every recommended fix that can run as one batch plan (JSON) to FILE' -r -F
+complete -c scimctl -n "__fish_scimctl_using_subcommand triage" -l url -d 'Base URL of the SCIM endpoint, e.g. https://api.example.com/scim/v2' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand triage" -l token-file -d 'Read the bearer token from FILE (first line; the file should be private to you)' -r -F
+complete -c scimctl -n "__fish_scimctl_using_subcommand triage" -l profile -d 'Use the named profile from the configuration file' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand triage" -l config -d 'Configuration file [default: the platform config dir\'s scimctl/config.toml]' -r -F
+complete -c scimctl -n "__fish_scimctl_using_subcommand triage" -l provider -d 'The service provider\'s rules to apply [default: detected from the URL]' -r -f -a "generic\t''
+pulumi\t''
+github-emu\t''
+aws\t''
+slack\t''
+atlassian\t''
+okta\t''
+entra\t''"
+complete -c scimctl -n "__fish_scimctl_using_subcommand triage" -l timeout -d 'Seconds to wait for each request [default: 30]' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand triage" -l max-retries -d 'Retries for reads and idempotent writes on 408, 429, 5xx and failed connections [default: 3]' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand triage" -l max-scan -d 'Read at most N users when no proven filter can answer a lookup; 0 reads them all [default: 10000]' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand triage" -l deadline -d 'End the whole command within SECONDS: requests, retries, Retry-After waits and pages [default: no overall limit; each request still has --timeout]' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand triage" -l max-users -d 'Read at most N users in one listing or scan [default: twice the server\'s totalResults plus 1000, so a server that never stops sending users is stopped]' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand triage" -l ca-cert -d 'Trust this PEM certificate (a private CA) besides the platform\'s roots' -r -F
+complete -c scimctl -n "__fish_scimctl_using_subcommand triage" -s o -l output -d 'Output format for data on stdout' -r -f -a "table\t'Tables for people'
+json\t'One JSON document with "version": 1'
+ndjson\t'One JSON object per line, streamed'"
+complete -c scimctl -n "__fish_scimctl_using_subcommand triage" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c scimctl -n "__fish_scimctl_using_subcommand triage" -l token-stdin -d 'Read the bearer token from standard input'
+complete -c scimctl -n "__fish_scimctl_using_subcommand triage" -l insecure-http -d 'Allow sending the token over plain http:// to a host that is not this machine'
+complete -c scimctl -n "__fish_scimctl_using_subcommand triage" -l no-input -d 'Never prompt; fail instead where input would be needed'
+complete -c scimctl -n "__fish_scimctl_using_subcommand triage" -s v -l verbose -d 'More detail on stderr: -v requests, -vv headers (token redacted), -vvv bodies'
+complete -c scimctl -n "__fish_scimctl_using_subcommand triage" -s q -l quiet -d 'Only data and errors: no notes, hints or progress on stderr'
+complete -c scimctl -n "__fish_scimctl_using_subcommand triage" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c scimctl -n "__fish_scimctl_using_subcommand triage" -s V -l version -d 'Print version'
 complete -c scimctl -n "__fish_scimctl_using_subcommand resolve" -l username -d 'The userName the identity provider sent' -r
 complete -c scimctl -n "__fish_scimctl_using_subcommand resolve" -l email -d 'An email the identity provider sent (repeatable)' -r
 complete -c scimctl -n "__fish_scimctl_using_subcommand resolve" -l external-id -d 'The externalId the identity provider sent' -r
@@ -752,21 +793,22 @@ complete -c scimctl -n "__fish_scimctl_using_subcommand man" -s v -l verbose -d 
 complete -c scimctl -n "__fish_scimctl_using_subcommand man" -s q -l quiet -d 'Only data and errors: no notes, hints or progress on stderr'
 complete -c scimctl -n "__fish_scimctl_using_subcommand man" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c scimctl -n "__fish_scimctl_using_subcommand man" -s V -l version -d 'Print version'
-complete -c scimctl -n "__fish_scimctl_using_subcommand help; and not __fish_seen_subcommand_from users diagnose resolve rename-user suggest-username release-email link provision journal doctor sandbox demo completions man help" -f -a "users" -d 'Find, show and list users on the endpoint'
-complete -c scimctl -n "__fish_scimctl_using_subcommand help; and not __fish_seen_subcommand_from users diagnose resolve rename-user suggest-username release-email link provision journal doctor sandbox demo completions man help" -f -a "diagnose" -d 'Explain why provisioning a user got 409: who holds the value, how it collides, what to do'
-complete -c scimctl -n "__fish_scimctl_using_subcommand help; and not __fish_seen_subcommand_from users diagnose resolve rename-user suggest-username release-email link provision journal doctor sandbox demo completions man help" -f -a "resolve" -d 'Walk through a 409 at the terminal: diagnose, choose a fix, see the plan, confirm, apply, verify'
-complete -c scimctl -n "__fish_scimctl_using_subcommand help; and not __fish_seen_subcommand_from users diagnose resolve rename-user suggest-username release-email link provision journal doctor sandbox demo completions man help" -f -a "rename-user" -d 'Rename the userName of the account that holds it, to free it for the incoming user'
-complete -c scimctl -n "__fish_scimctl_using_subcommand help; and not __fish_seen_subcommand_from users diagnose resolve rename-user suggest-username release-email link provision journal doctor sandbox demo completions man help" -f -a "suggest-username" -d 'Suggest userNames that the endpoint confirms are free'
-complete -c scimctl -n "__fish_scimctl_using_subcommand help; and not __fish_seen_subcommand_from users diagnose resolve rename-user suggest-username release-email link provision journal doctor sandbox demo completions man help" -f -a "release-email" -d 'Release an email from the account that holds it, keeping its other emails'
-complete -c scimctl -n "__fish_scimctl_using_subcommand help; and not __fish_seen_subcommand_from users diagnose resolve rename-user suggest-username release-email link provision journal doctor sandbox demo completions man help" -f -a "link" -d 'Bind an existing account to the incoming identity, so the identity provider updates it'
-complete -c scimctl -n "__fish_scimctl_using_subcommand help; and not __fish_seen_subcommand_from users diagnose resolve rename-user suggest-username release-email link provision journal doctor sandbox demo completions man help" -f -a "provision" -d 'Retry the create the identity provider attempted (one POST, never repeated)'
-complete -c scimctl -n "__fish_scimctl_using_subcommand help; and not __fish_seen_subcommand_from users diagnose resolve rename-user suggest-username release-email link provision journal doctor sandbox demo completions man help" -f -a "journal" -d 'The changes scimctl made, and how to undo them'
-complete -c scimctl -n "__fish_scimctl_using_subcommand help; and not __fish_seen_subcommand_from users diagnose resolve rename-user suggest-username release-email link provision journal doctor sandbox demo completions man help" -f -a "doctor" -d 'Check the endpoint: reachability, TLS, token, which filters work, page cap, ETags, provider'
-complete -c scimctl -n "__fish_scimctl_using_subcommand help; and not __fish_seen_subcommand_from users diagnose resolve rename-user suggest-username release-email link provision journal doctor sandbox demo completions man help" -f -a "sandbox" -d 'Run a local SCIM service provider that behaves like a real one, to try scimctl or rehearse a fix'
-complete -c scimctl -n "__fish_scimctl_using_subcommand help; and not __fish_seen_subcommand_from users diagnose resolve rename-user suggest-username release-email link provision journal doctor sandbox demo completions man help" -f -a "demo" -d 'A two-second tour: a sandbox with the support page\'s two conflicts, and scimctl at work on it'
-complete -c scimctl -n "__fish_scimctl_using_subcommand help; and not __fish_seen_subcommand_from users diagnose resolve rename-user suggest-username release-email link provision journal doctor sandbox demo completions man help" -f -a "completions" -d 'Print a shell completion script'
-complete -c scimctl -n "__fish_scimctl_using_subcommand help; and not __fish_seen_subcommand_from users diagnose resolve rename-user suggest-username release-email link provision journal doctor sandbox demo completions man help" -f -a "man" -d 'Print the man page (roff) to stdout'
-complete -c scimctl -n "__fish_scimctl_using_subcommand help; and not __fish_seen_subcommand_from users diagnose resolve rename-user suggest-username release-email link provision journal doctor sandbox demo completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c scimctl -n "__fish_scimctl_using_subcommand help; and not __fish_seen_subcommand_from users diagnose triage resolve rename-user suggest-username release-email link provision journal doctor sandbox demo completions man help" -f -a "users" -d 'Find, show and list users on the endpoint'
+complete -c scimctl -n "__fish_scimctl_using_subcommand help; and not __fish_seen_subcommand_from users diagnose triage resolve rename-user suggest-username release-email link provision journal doctor sandbox demo completions man help" -f -a "diagnose" -d 'Explain why provisioning a user got 409: who holds the value, how it collides, what to do'
+complete -c scimctl -n "__fish_scimctl_using_subcommand help; and not __fish_seen_subcommand_from users diagnose triage resolve rename-user suggest-username release-email link provision journal doctor sandbox demo completions man help" -f -a "triage" -d 'Diagnose every provisioning failure in an identity provider\'s export at once'
+complete -c scimctl -n "__fish_scimctl_using_subcommand help; and not __fish_seen_subcommand_from users diagnose triage resolve rename-user suggest-username release-email link provision journal doctor sandbox demo completions man help" -f -a "resolve" -d 'Walk through a 409 at the terminal: diagnose, choose a fix, see the plan, confirm, apply, verify'
+complete -c scimctl -n "__fish_scimctl_using_subcommand help; and not __fish_seen_subcommand_from users diagnose triage resolve rename-user suggest-username release-email link provision journal doctor sandbox demo completions man help" -f -a "rename-user" -d 'Rename the userName of the account that holds it, to free it for the incoming user'
+complete -c scimctl -n "__fish_scimctl_using_subcommand help; and not __fish_seen_subcommand_from users diagnose triage resolve rename-user suggest-username release-email link provision journal doctor sandbox demo completions man help" -f -a "suggest-username" -d 'Suggest userNames that the endpoint confirms are free'
+complete -c scimctl -n "__fish_scimctl_using_subcommand help; and not __fish_seen_subcommand_from users diagnose triage resolve rename-user suggest-username release-email link provision journal doctor sandbox demo completions man help" -f -a "release-email" -d 'Release an email from the account that holds it, keeping its other emails'
+complete -c scimctl -n "__fish_scimctl_using_subcommand help; and not __fish_seen_subcommand_from users diagnose triage resolve rename-user suggest-username release-email link provision journal doctor sandbox demo completions man help" -f -a "link" -d 'Bind an existing account to the incoming identity, so the identity provider updates it'
+complete -c scimctl -n "__fish_scimctl_using_subcommand help; and not __fish_seen_subcommand_from users diagnose triage resolve rename-user suggest-username release-email link provision journal doctor sandbox demo completions man help" -f -a "provision" -d 'Retry the create the identity provider attempted (one POST, never repeated)'
+complete -c scimctl -n "__fish_scimctl_using_subcommand help; and not __fish_seen_subcommand_from users diagnose triage resolve rename-user suggest-username release-email link provision journal doctor sandbox demo completions man help" -f -a "journal" -d 'The changes scimctl made, and how to undo them'
+complete -c scimctl -n "__fish_scimctl_using_subcommand help; and not __fish_seen_subcommand_from users diagnose triage resolve rename-user suggest-username release-email link provision journal doctor sandbox demo completions man help" -f -a "doctor" -d 'Check the endpoint: reachability, TLS, token, which filters work, page cap, ETags, provider'
+complete -c scimctl -n "__fish_scimctl_using_subcommand help; and not __fish_seen_subcommand_from users diagnose triage resolve rename-user suggest-username release-email link provision journal doctor sandbox demo completions man help" -f -a "sandbox" -d 'Run a local SCIM service provider that behaves like a real one, to try scimctl or rehearse a fix'
+complete -c scimctl -n "__fish_scimctl_using_subcommand help; and not __fish_seen_subcommand_from users diagnose triage resolve rename-user suggest-username release-email link provision journal doctor sandbox demo completions man help" -f -a "demo" -d 'A two-second tour: a sandbox with the support page\'s two conflicts, and scimctl at work on it'
+complete -c scimctl -n "__fish_scimctl_using_subcommand help; and not __fish_seen_subcommand_from users diagnose triage resolve rename-user suggest-username release-email link provision journal doctor sandbox demo completions man help" -f -a "completions" -d 'Print a shell completion script'
+complete -c scimctl -n "__fish_scimctl_using_subcommand help; and not __fish_seen_subcommand_from users diagnose triage resolve rename-user suggest-username release-email link provision journal doctor sandbox demo completions man help" -f -a "man" -d 'Print the man page (roff) to stdout'
+complete -c scimctl -n "__fish_scimctl_using_subcommand help; and not __fish_seen_subcommand_from users diagnose triage resolve rename-user suggest-username release-email link provision journal doctor sandbox demo completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c scimctl -n "__fish_scimctl_using_subcommand help; and __fish_seen_subcommand_from users" -f -a "find" -d 'Find the users holding a userName, email or externalId, or matching a filter'
 complete -c scimctl -n "__fish_scimctl_using_subcommand help; and __fish_seen_subcommand_from users" -f -a "get" -d 'Show one user by its SCIM id'
 complete -c scimctl -n "__fish_scimctl_using_subcommand help; and __fish_seen_subcommand_from users" -f -a "list" -d 'List users, page by page'

@@ -23,4 +23,5 @@ mod scim2_server;
 mod scimmy;
 mod secrets;
 mod tls;
+mod triage;
 mod trust;

@@ -36,12 +36,14 @@ impl Cause {
         if recommended == Some(Action::Link) {
             return Cause::SamePerson;
         }
-        let Some(finding) = diagnosis.findings.first() else {
+        if diagnosis.findings.is_empty() {
             return Cause::Unexplained;
-        };
-        if finding.holder.is_none() || recommended == Some(Action::ContactSupport) {
-            return Cause::HeldOutOfSight;
         }
+        // A holder in sight decides the cause; values held out of sight only when none is.
+        let seen = diagnosis.findings.iter().find(|f| f.holder.is_some());
+        let Some(finding) = seen.filter(|_| recommended != Some(Action::ContactSupport)) else {
+            return Cause::HeldOutOfSight;
+        };
         match finding.attribute {
             "emails" if finding.flags.contains(&Flag::InactiveHolder) => {
                 Cause::EmailHeldByInactiveAccount

@@ -13,6 +13,7 @@ use serde_json::{Map, Value, json};
 use super::export::{ExportFormat, InputSummary, Reading, unreadable};
 use super::occurrence::{Occurrence, Position};
 use super::{entra, okta};
+use crate::conflict::lookup::LookupKey;
 use crate::exit::usage;
 use crate::idp::parse_failure;
 
@@ -460,6 +461,12 @@ fn google_row(
     };
     let mut occurrence = Occurrence::new(position, parse_failure(reason));
     occurrence.failure.identity_provider = Some("Google Workspace");
-    occurrence.subject = cell(user).map(str::to_string);
+    // Google sends the user's primary email (in emails, and by default as the userName).
+    if let Some(user) = cell(user) {
+        if user.contains('@') {
+            occurrence.sent.push(LookupKey::Email(user.to_string()));
+        }
+        occurrence.subject = Some(user.to_string());
+    }
     Reading::Failure(Box::new(occurrence))
 }

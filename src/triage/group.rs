@@ -66,6 +66,7 @@ impl Groups {
             failure,
             sent,
             subject,
+            display_name,
             time,
             ids,
         } = occurrence;
@@ -84,7 +85,7 @@ impl Groups {
             }
             stand_in = Some(subject.clone());
         }
-        candidate.display_name = subject;
+        candidate.display_name = display_name;
         let Some(key) = identity(&candidate) else {
             self.nameless_count += 1;
             if self.nameless.len() < SOURCES_KEPT {

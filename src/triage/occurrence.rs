@@ -41,6 +41,8 @@ pub struct Occurrence {
     /// The identity provider's own name for the user (Okta login, Entra's reportable
     /// identifier): looked up only when the record gives no value that was sent.
     pub subject: Option<String>,
+    /// The person's name, for telling people apart (never looked up).
+    pub display_name: Option<String>,
     /// When it happened, as the record says (ISO 8601).
     pub time: Option<String>,
     /// The record's identifiers: `changeId`, `cycleId`, `jobId`, `transaction`, `uuid`, …
@@ -55,6 +57,7 @@ impl Occurrence {
             failure,
             sent: Vec::new(),
             subject: None,
+            display_name: None,
             time: None,
             ids: Vec::new(),
         }

@@ -61,6 +61,10 @@ pub fn read_event(event: &Value, position: Position) -> Reading {
     let targets = field(event, "target")
         .and_then(|t| t.as_array().cloned())
         .unwrap_or_default();
+    occurrence.display_name = targets
+        .iter()
+        .find(|t| text_field(t, "type").is_some_and(|k| k.eq_ignore_ascii_case("User")))
+        .and_then(|t| text_field(t, "displayName"));
     // The app username Okta sends is the AppUser target's alternateId.
     if let Some(app_user) = targets
         .iter()
