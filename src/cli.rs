@@ -270,6 +270,18 @@ the create happened, instead of sending it again."
     #[command(subcommand)]
     Journal(JournalCommand),
 
+    /// Find accounts that collide with each other: case, NFKC, invisible and look-alike letters, shared emails, externalIds
+    #[command(
+        after_help = "Examples:\n  scimctl audit\n  scimctl audit -o json | jq '.clusters[] | {rule, key}'\n\n\
+Reads every user once and groups the accounts whose userNames are equal ignoring case, after\n\
+NFKC, without invisible characters, with look-alike letters read as Latin, or under the\n\
+provider's login rule (GitHub); that share an email in any slot; or that carry the same\n\
+externalId. Each group is reported under the first of those rules that joins it, and says when\n\
+an inactive account holds the value too. Accounts without an externalId are counted.\n\
+Exit 1 when any group is found, 0 when none, 5 when the directory cannot be read whole."
+    )]
+    Audit,
+
     /// Check the endpoint: reachability, TLS, token, which filters work, page cap, ETags, provider
     #[command(
         after_help = "Examples:\n  scimctl doctor\n  scimctl doctor -o json | jq .filters\n\n\

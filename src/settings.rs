@@ -142,6 +142,7 @@ pub enum Task {
         id: u64,
     },
     Doctor,
+    Audit,
     Sandbox(SandboxOptions),
     Demo,
     Completions(clap_complete::Shell),
@@ -493,6 +494,7 @@ impl Task {
             },
             Command::Journal(JournalCommand::Settle { id }) => Task::JournalSettle { id: *id },
             Command::Doctor => Task::Doctor,
+            Command::Audit => Task::Audit,
             Command::Sandbox(sandbox) => Task::Sandbox(SandboxOptions {
                 host: sandbox.host.clone(),
                 port: sandbox.port,

@@ -5,6 +5,7 @@
 
 mod support;
 
+mod audit;
 mod better_auth;
 mod cli;
 mod conformance;

@@ -1,5 +1,6 @@
 //! One file per subcommand: each glues settings, the domain and the output together.
 
+mod audit;
 mod completions;
 mod demo;
 mod diagnose;
@@ -67,6 +68,7 @@ pub async fn run(task: Task, settings: &Settings, printer: &Printer) -> Result<E
         Task::JournalUndo { id, write } => journal::undo(id, settings, printer, write).await,
         Task::JournalSettle { id } => journal::settle(id, settings, printer).await,
         Task::Doctor => doctor::run(settings, printer).await,
+        Task::Audit => audit::run(settings, printer).await,
         Task::Sandbox(options) => sandbox::run(options, settings, printer).await,
         Task::Demo => demo::run(settings, printer).await,
         Task::Completions(shell) => completions::completions(shell, printer),
