@@ -53,6 +53,7 @@ set edit:completion:arg-completer[scimctl] = {|@words|
             cand link 'Bind an existing account to the incoming identity, so the identity provider updates it'
             cand provision 'Retry the create the identity provider attempted (one POST, never repeated)'
             cand journal 'The changes scimctl made, and how to undo them'
+            cand preflight 'Predict which creates will 409 before the identity provider sends them, with the fix for each'
             cand audit 'Find accounts that collide with each other: case, NFKC, invisible and look-alike letters, shared emails, externalIds'
             cand doctor 'Check the endpoint: reachability, TLS, token, which filters work, page cap, ETags, provider'
             cand sandbox 'Run a local SCIM service provider that behaves like a real one, to try scimctl or rehearse a fix'
@@ -579,6 +580,37 @@ set edit:completion:arg-completer[scimctl] = {|@words|
         }
         &'scimctl;journal;help;help'= {
         }
+        &'scimctl;preflight'= {
+            cand --candidates 'The users the identity provider will send (CSV, JSON or NDJSON)'
+            cand --mapping 'Whose default attribute mapping gives the values sent [default: detected from the file]'
+            cand --map 'Columns or fields to read instead: userName=COL,email=COL,externalId=COL'
+            cand --plan 'Write every recommended fix that can run as one batch plan (JSON) to FILE'
+            cand --url 'Base URL of the SCIM endpoint, e.g. https://api.example.com/scim/v2'
+            cand --token-file 'Read the bearer token from FILE (first line; the file should be private to you)'
+            cand --profile 'Use the named profile from the configuration file'
+            cand --config 'Configuration file [default: the platform config dir''s scimctl/config.toml]'
+            cand --provider 'The service provider''s rules to apply [default: detected from the URL]'
+            cand --timeout 'Seconds to wait for each request [default: 30]'
+            cand --max-retries 'Retries for reads and idempotent writes on 408, 429, 5xx and failed connections [default: 3]'
+            cand --max-scan 'Read at most N users when no proven filter can answer a lookup; 0 reads them all [default: 10000]'
+            cand --deadline 'End the whole command within SECONDS: requests, retries, Retry-After waits and pages [default: no overall limit; each request still has --timeout]'
+            cand --max-users 'Read at most N users in one listing or scan [default: twice the server''s totalResults plus 1000, so a server that never stops sending users is stopped]'
+            cand --ca-cert 'Trust this PEM certificate (a private CA) besides the platform''s roots'
+            cand -o 'Output format for data on stdout'
+            cand --output 'Output format for data on stdout'
+            cand --color 'When to use colour (NO_COLOR is honoured in auto)'
+            cand --token-stdin 'Read the bearer token from standard input'
+            cand --insecure-http 'Allow sending the token over plain http:// to a host that is not this machine'
+            cand --no-input 'Never prompt; fail instead where input would be needed'
+            cand -v 'More detail on stderr: -v requests, -vv headers (token redacted), -vvv bodies'
+            cand --verbose 'More detail on stderr: -v requests, -vv headers (token redacted), -vvv bodies'
+            cand -q 'Only data and errors: no notes, hints or progress on stderr'
+            cand --quiet 'Only data and errors: no notes, hints or progress on stderr'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'scimctl;audit'= {
             cand --url 'Base URL of the SCIM endpoint, e.g. https://api.example.com/scim/v2'
             cand --token-file 'Read the bearer token from FILE (first line; the file should be private to you)'
@@ -757,6 +789,7 @@ set edit:completion:arg-completer[scimctl] = {|@words|
             cand link 'Bind an existing account to the incoming identity, so the identity provider updates it'
             cand provision 'Retry the create the identity provider attempted (one POST, never repeated)'
             cand journal 'The changes scimctl made, and how to undo them'
+            cand preflight 'Predict which creates will 409 before the identity provider sends them, with the fix for each'
             cand audit 'Find accounts that collide with each other: case, NFKC, invisible and look-alike letters, shared emails, externalIds'
             cand doctor 'Check the endpoint: reachability, TLS, token, which filters work, page cap, ETags, provider'
             cand sandbox 'Run a local SCIM service provider that behaves like a real one, to try scimctl or rehearse a fix'
@@ -802,6 +835,8 @@ set edit:completion:arg-completer[scimctl] = {|@words|
         &'scimctl;help;journal;undo'= {
         }
         &'scimctl;help;journal;settle'= {
+        }
+        &'scimctl;help;preflight'= {
         }
         &'scimctl;help;audit'= {
         }

@@ -5,6 +5,7 @@ use std::path::PathBuf;
 
 use clap::{ArgAction, ArgGroup, Args, Parser, Subcommand, ValueEnum};
 
+use crate::preflight::Mapping;
 use crate::provider;
 use crate::triage::ExportFormat;
 
@@ -270,6 +271,22 @@ the create happened, instead of sending it again."
     #[command(subcommand)]
     Journal(JournalCommand),
 
+    /// Predict which creates will 409 before the identity provider sends them, with the fix for each
+    #[command(
+        after_help = "Examples:\n  scimctl preflight --candidates entra-users.csv\n  \
+scimctl preflight --candidates okta-app-users.json -o json --plan preflight.json\n  \
+scimctl preflight --candidates users.csv --map userName=Email,externalId=EmployeeId\n\n\
+Reads the users an identity provider is about to provision: a CSV (Entra's userPrincipalName,\n\
+mail, objectId; Okta's login, email, id; or columns named with --map), SCIM Users (JSON or\n\
+NDJSON), a Graph /users page, or Okta's /api/v1/users or /apps/{id}/users JSON. Computes the\n\
+values the identity provider sends by its default mapping (--mapping), looks every value up\n\
+once, and predicts each create under the provider's rules: create, conflict (with the findings\n\
+and options diagnose gives), same-person (link rather than create), or collides-with-candidate\n\
+(two incoming users take one value). Nothing is written to the service provider.\n\
+Exit 1 when any create is predicted to fail, 0 when none."
+    )]
+    Preflight(PreflightArgs),
+
     /// Find accounts that collide with each other: case, NFKC, invisible and look-alike letters, shared emails, externalIds
     #[command(
         after_help = "Examples:\n  scimctl audit\n  scimctl audit -o json | jq '.clusters[] | {rule, key}'\n\n\
@@ -495,6 +512,22 @@ pub struct DiagnoseArgs {
     /// Also read every user, to catch stored values that collide only once normalised
     #[arg(long)]
     pub deep: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct PreflightArgs {
+    /// The users the identity provider will send (CSV, JSON or NDJSON)
+    #[arg(long, value_name = "FILE")]
+    pub candidates: PathBuf,
+    /// Whose default attribute mapping gives the values sent [default: detected from the file]
+    #[arg(long, value_enum, value_name = "IDP")]
+    pub mapping: Option<Mapping>,
+    /// Columns or fields to read instead: userName=COL,email=COL,externalId=COL
+    #[arg(long, value_name = "ATTR=COL,…")]
+    pub map: Option<String>,
+    /// Write every recommended fix that can run as one batch plan (JSON) to FILE
+    #[arg(long, value_name = "FILE")]
+    pub plan: Option<PathBuf>,
 }
 
 #[derive(Debug, Args)]

@@ -18,6 +18,7 @@ pub mod conflict;
 pub mod exit;
 pub mod idp;
 pub mod output;
+pub mod preflight;
 pub mod provider;
 pub mod redact;
 pub mod sandbox;

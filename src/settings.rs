@@ -21,6 +21,7 @@ use crate::conflict::lookup::LookupKey;
 use crate::exit::{UsageError, usage};
 use crate::output::Printer;
 use crate::output::prompt::until_interrupted;
+use crate::preflight::{Mapping, MappingOverride};
 use crate::provider::{self, Provider};
 use crate::scim::capabilities::{CapabilityCache, DEFAULT_TTL};
 use crate::scim::client::{ClientOptions, ScimClient};
@@ -143,6 +144,7 @@ pub enum Task {
     },
     Doctor,
     Audit,
+    Preflight(PreflightOptions),
     Sandbox(SandboxOptions),
     Demo,
     Completions(clap_complete::Shell),
@@ -169,6 +171,15 @@ pub enum ReleaseChoice {
     Placeholder,
     With(String),
     Remove,
+}
+
+/// What `preflight` reads and where it writes the batch plan.
+#[derive(Debug, Clone)]
+pub struct PreflightOptions {
+    pub candidates: PathBuf,
+    pub mapping: Option<Mapping>,
+    pub map: MappingOverride,
+    pub plan: Option<PathBuf>,
 }
 
 /// What `triage` reads and where it writes the batch plan.
@@ -495,6 +506,15 @@ impl Task {
             Command::Journal(JournalCommand::Settle { id }) => Task::JournalSettle { id: *id },
             Command::Doctor => Task::Doctor,
             Command::Audit => Task::Audit,
+            Command::Preflight(p) => Task::Preflight(PreflightOptions {
+                candidates: p.candidates.clone(),
+                mapping: p.mapping,
+                map: match &p.map {
+                    Some(text) => MappingOverride::parse(text)?,
+                    None => MappingOverride::default(),
+                },
+                plan: p.plan.clone(),
+            }),
             Command::Sandbox(sandbox) => Task::Sandbox(SandboxOptions {
                 host: sandbox.host.clone(),
                 port: sandbox.port,

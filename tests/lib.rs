@@ -18,6 +18,7 @@ mod hostile;
 mod journal;
 mod lookup;
 mod output;
+mod preflight;
 mod resolve;
 mod sandbox;
 mod scim2_server;

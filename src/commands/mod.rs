@@ -8,6 +8,7 @@ mod doctor;
 mod fix;
 pub mod interrupt;
 mod journal;
+mod preflight;
 mod resolve;
 mod sandbox;
 mod session;
@@ -69,6 +70,7 @@ pub async fn run(task: Task, settings: &Settings, printer: &Printer) -> Result<E
         Task::JournalSettle { id } => journal::settle(id, settings, printer).await,
         Task::Doctor => doctor::run(settings, printer).await,
         Task::Audit => audit::run(settings, printer).await,
+        Task::Preflight(options) => preflight::run(options, settings, printer).await,
         Task::Sandbox(options) => sandbox::run(options, settings, printer).await,
         Task::Demo => demo::run(settings, printer).await,
         Task::Completions(shell) => completions::completions(shell, printer),

@@ -11,6 +11,7 @@ pub mod doctor;
 pub mod escape;
 pub mod log;
 pub mod plan;
+pub mod preflight;
 mod printer;
 pub mod prompt;
 pub mod triage;

@@ -16,7 +16,7 @@ use crate::conflict::candidate::Candidate;
 use crate::conflict::diagnose::Finding;
 use crate::conflict::engine::SearchTrace;
 use crate::conflict::normalize::Warning;
-use crate::conflict::options::Action;
+use crate::conflict::options::{Action, Choice};
 use crate::conflict::plan::Plan;
 use crate::triage::{Cause, Group, InputSummary, Kind, SourceRef};
 
@@ -430,15 +430,43 @@ impl<'a> BatchPlan<'a> {
         let items = found
             .diagnosed
             .iter()
-            .filter_map(|d| {
-                let choice = d.choices.iter().find(|c| c.recommended && c.feasible)?;
-                Some((d, choice, choice.plan.as_ref()?))
+            .map(|d| (&d.group.candidate, d.choices.as_slice()));
+        match session {
+            Some(session) => BatchPlan::of(
+                items,
+                session.client.base_url().to_string(),
+                session.provider.provider.id,
+                "triage",
+            ),
+            None => BatchPlan {
+                version: JSON_VERSION,
+                kind: "batch",
+                endpoint: String::new(),
+                provider: "generic",
+                created: crate::clock::now_rfc3339(),
+                source: "triage",
+                items: Vec::new(),
+            },
+        }
+    }
+
+    /// Every candidate's recommended fix that can run, with the plan it was judged by.
+    pub fn of(
+        candidates: impl Iterator<Item = (&'a Candidate, &'a [Choice])>,
+        endpoint: String,
+        provider: &'static str,
+        source: &'static str,
+    ) -> BatchPlan<'a> {
+        let items = candidates
+            .filter_map(|(candidate, choices)| {
+                let choice = choices.iter().find(|c| c.recommended && c.feasible)?;
+                Some((candidate, choice, choice.plan.as_ref()?))
             })
             .enumerate()
-            .map(|(index, (d, choice, plan))| BatchItem {
+            .map(|(index, (candidate, choice, plan))| BatchItem {
                 index,
                 action: choice.action(),
-                candidate: &d.group.candidate,
+                candidate,
                 command: command_line(choice),
                 plan,
             })
@@ -446,12 +474,10 @@ impl<'a> BatchPlan<'a> {
         BatchPlan {
             version: JSON_VERSION,
             kind: "batch",
-            endpoint: session
-                .map(|s| s.client.base_url().to_string())
-                .unwrap_or_default(),
-            provider: session.map(|s| s.provider.provider.id).unwrap_or("generic"),
+            endpoint,
+            provider,
             created: crate::clock::now_rfc3339(),
-            source: "triage",
+            source,
             items,
         }
     }

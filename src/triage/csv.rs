@@ -28,7 +28,7 @@ pub enum CsvRole {
 }
 
 /// A header cell as compared: lower case, letters and digits only (`Change ID` → `changeid`).
-fn normal(header: &str) -> String {
+pub(crate) fn normal(header: &str) -> String {
     header
         .chars()
         .filter(char::is_ascii_alphanumeric)

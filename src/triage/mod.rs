@@ -6,11 +6,11 @@
 //! diagnoses each exactly as `diagnose` would.
 
 mod cause;
-mod csv;
+pub(crate) mod csv;
 mod entra;
 mod export;
 mod group;
-mod json;
+pub(crate) mod json;
 mod occurrence;
 mod okta;
 mod time;
