@@ -25,6 +25,22 @@ Exit codes:
   130  interrupted (before any write, or after the write in flight finished and was
        recorded)";
 
+/// Environment variables scimctl reads that are no flag's twin (the token is never a flag).
+pub const MORE_ENVIRONMENT: [(&str, &str); 3] = [
+    (
+        "SCIMCTL_TOKEN",
+        "The bearer token for the endpoint. Never given on the command line.",
+    ),
+    (
+        "SCIMCTL_STATE_DIR",
+        "Where the journal of changes is kept [default: the platform state directory].",
+    ),
+    (
+        "SCIMCTL_CACHE_DIR",
+        "Where what was learned about each endpoint is cached [default: the platform cache directory].",
+    ),
+];
+
 const AFTER_HELP: &str = "\
 Examples:
   export SCIMCTL_URL=https://api.example.com/scim/v2
@@ -36,6 +52,104 @@ Examples:
 
 The token is never taken on the command line: SCIMCTL_TOKEN, --token-file, --token-stdin,
 a profile's token-file, or a hidden prompt.";
+
+/// The last lines of every subcommand's help: where the options every command takes are.
+const GLOBAL_OPTIONS: &str = "\
+Global options (--url, --profile, --token-file, -o/--output, -q, -v, …): scimctl help options";
+
+/// The command line as it is parsed and shown: each subcommand's help lists its own flags and
+/// examples, and the options every command takes are listed once, by `scimctl help options`
+/// (they are still accepted everywhere). Completions and manuals use [`Cli::command`] as is.
+pub fn command() -> clap::Command {
+    use clap::CommandFactory;
+    let root = Cli::command();
+    let globals: Vec<clap::Arg> = root
+        .get_arguments()
+        .filter(|a| a.is_global_set())
+        .cloned()
+        .collect();
+    root.mut_subcommands(|sub| {
+        if sub.get_name() == "options" {
+            sub
+        } else {
+            with_global_options_hidden(sub, &globals)
+        }
+    })
+}
+
+/// `sub` and its subcommands with hidden copies of `globals` (clap then propagates no other
+/// copy) and a footer that says where they are described.
+fn with_global_options_hidden(sub: clap::Command, globals: &[clap::Arg]) -> clap::Command {
+    let sub = globals
+        .iter()
+        .fold(sub, |sub, arg| sub.arg(arg.clone().hide(true)))
+        .mut_subcommands(|nested| with_global_options_hidden(nested, globals));
+    let footer = |help: Option<&clap::builder::StyledStr>| match help {
+        Some(help) => format!("{help}\n\n{GLOBAL_OPTIONS}"),
+        None => GLOBAL_OPTIONS.to_string(),
+    };
+    let after_help = footer(sub.get_after_help());
+    let after_long_help = sub.get_after_long_help().map(|h| footer(Some(h)));
+    let sub = sub.after_help(after_help);
+    match after_long_help {
+        Some(long) => sub.after_long_help(long),
+        None => sub,
+    }
+}
+
+/// Parses `args` (the program name first) with [`command`].
+pub fn parse_from<I, T>(args: I) -> Result<Cli, clap::Error>
+where
+    I: IntoIterator<Item = T>,
+    T: Into<std::ffi::OsString> + Clone,
+{
+    use clap::FromArgMatches;
+    let mut command = command();
+    let matches = command.try_get_matches_from_mut(args)?;
+    Cli::from_arg_matches(&matches).map_err(|e| e.format(&mut command))
+}
+
+/// The subcommand `args` (the program name first) were aimed at, as typed in help:
+/// `scimctl users find`. Values of options are skipped, so `--profile users` names no command.
+pub fn command_path(args: &[std::ffi::OsString]) -> String {
+    let mut current = command();
+    let mut path = vec![current.get_name().to_string()];
+    let mut words = args.iter().skip(1).map(|a| a.to_string_lossy());
+    while let Some(word) = words.next() {
+        if word == "--" {
+            break;
+        }
+        if let Some(flag) = word.strip_prefix('-') {
+            let takes_value = |arg: &clap::Arg| arg.get_action().takes_values();
+            let arg = match flag.strip_prefix('-') {
+                Some(long) if !long.contains('=') => {
+                    current.get_arguments().find(|a| a.get_long() == Some(long))
+                }
+                Some(_) => None,
+                // `-o json` takes the next word; `-ojson` and `-vv` do not.
+                None => flag
+                    .chars()
+                    .next()
+                    .filter(|_| flag.chars().count() == 1)
+                    .and_then(|short| {
+                        current
+                            .get_arguments()
+                            .find(|a| a.get_short() == Some(short))
+                    }),
+            };
+            if arg.is_some_and(takes_value) {
+                words.next();
+            }
+            continue;
+        }
+        let Some(sub) = current.find_subcommand(word.as_ref()).cloned() else {
+            continue;
+        };
+        path.push(sub.get_name().to_string());
+        current = sub;
+    }
+    path.join(" ")
+}
 
 #[derive(Debug, Parser)]
 #[command(
@@ -170,7 +284,12 @@ pub enum ColorChoice {
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Find, show and list users on the endpoint
-    #[command(subcommand)]
+    #[command(
+        subcommand,
+        after_help = "Examples:\n  scimctl users find --email jdoe@example.com\n  \
+scimctl users get 2819c223-7f76-453a-919d-413861904646\n  \
+scimctl users list --limit 20"
+    )]
     Users(UsersCommand),
 
     /// Explain why provisioning a user got 409: who holds the value, how it collides, what to do
@@ -198,30 +317,31 @@ commands that would do the same (diagnose, then rename-user / release-email / li
     /// Rename the userName of the account that holds it, to free it for the incoming user
     #[command(
         after_help = "Examples:\n  scimctl rename-user 2819c223-7f76-453a-919d-413861904646 --to jdoe-contractor --dry-run\n  \
-scimctl rename-user --username jdoe --to jdoe-previous --yes\n\n\
+scimctl rename-user --username jdoe --to jdoe-previous --yes   # whoever holds jdoe\n\n\
 Refused when the new name is taken (in any case or normalised form: exit 1) or when the provider\n\
 does not allow renames (Pulumi). Every write is shown, confirmed, verified and journaled."
     )]
-    #[command(group(ArgGroup::new("holder").required(true).args(["id", "username"])))]
+    #[command(group(ArgGroup::new("account").required(true).args(["holder", "username"])))]
     RenameUser(RenameArgs),
 
     /// Suggest userNames that the endpoint confirms are free
     #[command(
-        after_help = "Examples:\n  scimctl suggest-username jdoe\n  scimctl suggest-username jdoe --count 10 -o json"
+        after_help = "Examples:\n  scimctl suggest-username jdoe\n  scimctl suggest-username jdoe --limit 10 -o json"
     )]
     SuggestUsername {
         /// The name to start from
         base: String,
         /// How many free names to suggest
-        #[arg(long, default_value_t = 5, value_parser = clap::value_parser!(u32).range(1..=50))]
-        count: u32,
+        #[arg(long, alias = "count", value_name = "N", default_value_t = 5,
+              value_parser = clap::value_parser!(u32).range(1..=50))]
+        limit: u32,
     },
 
     /// Release an email from the account that holds it, keeping its other emails
     #[command(
         after_help = "Examples:\n  scimctl release-email jdoe@example.com --dry-run\n  \
-scimctl release-email jdoe@example.com --from 2819c223… --replace-with jdoe+old@example.com --yes\n  \
-scimctl release-email jdoe@example.com --from 2819c223… --remove\n\n\
+scimctl release-email jdoe@example.com 2819c223… --to jdoe+old@example.com --yes\n  \
+scimctl release-email jdoe@example.com 2819c223… --remove\n\n\
 By default the address is replaced with a placeholder on the same domain\n\
 (jdoe+released-YYYYMMDD@example.com, or released-YYYYMMDD-jdoe@… where that is taken).\n\
 Where the server refuses the path emails[value eq \"…\"] (400 invalidPath or noTarget, 501)\n\
@@ -249,7 +369,12 @@ the create happened, instead of sending it again."
     Provision(ProvisionArgs),
 
     /// The changes scimctl made, and how to undo them
-    #[command(subcommand)]
+    #[command(
+        subcommand,
+        after_help = "Examples:\n  scimctl journal list\n  scimctl journal show 7\n  \
+scimctl journal undo 7 --dry-run\n\n\
+The journal is a local file (SCIMCTL_STATE_DIR, else the platform's state directory)."
+    )]
     Journal(JournalCommand),
 
     /// Check the endpoint: reachability, TLS, token, which filters work, page cap, ETags, provider
@@ -266,29 +391,52 @@ refused, 5 when the endpoint cannot be reached. What is learned is cached per en
 scimctl sandbox --provider pulumi --tenant acme --tenant globex --seed examples/faq.json\n  \
 scimctl sandbox --state rehearsal.jsonl --seed examples/common-conflicts.json\n\n\
 The first two lines on stdout are SCIMCTL_URL=<the first tenant's base URL> and\n\
-SCIMCTL_TOKEN=<a generated token> (or SCIMCTL_TOKEN_FILE=<path> with --token-file), so:\n  \
-eval \"$(scimctl sandbox | head -2)\"   # in another shell, or read them from a script\n\n\
+SCIMCTL_TOKEN=<a generated token> (or SCIMCTL_TOKEN_FILE=<path> with --token-file). To serve\n\
+in the background and use it from the same shell:\n  \
+scimctl sandbox > sandbox.env &      # stop it later with: kill %1\n  \
+until [ \"$(wc -l < sandbox.env)\" -ge 2 ]; do sleep 0.1; done\n  \
+export $(head -2 sandbox.env)\n  \
+scimctl users list\n\n\
 --provider picks the rules (which values must be unique and where, filters, page caps, ETags,\n\
 error texts). Serves until Ctrl-C or SIGTERM, then exits 0."
     )]
     Sandbox(SandboxArgs),
 
     /// A two-second tour: a sandbox with the support page's two conflicts, and scimctl at work on it
+    #[command(after_help = "Example:\n  scimctl demo\n\n\
+Needs no endpoint and no token: the sandbox runs inside the process and is gone when the tour\n\
+ends. Its changes go to a journal of its own, never yours.")]
     Demo,
 
     /// Print a shell completion script
     #[command(
-        after_help = "Examples:\n  scimctl completions bash > ~/.local/share/bash-completion/completions/scimctl\n  \
-scimctl completions zsh > ~/.zfunc/_scimctl\n  scimctl completions fish > ~/.config/fish/completions/scimctl.fish"
+        after_help = "Examples:\n  mkdir -p ~/.local/share/bash-completion/completions\n  \
+scimctl completions bash > ~/.local/share/bash-completion/completions/scimctl\n  \
+mkdir -p ~/.zfunc && scimctl completions zsh > ~/.zfunc/_scimctl   # and in ~/.zshrc, before compinit: fpath+=(~/.zfunc)\n  \
+mkdir -p ~/.config/fish/completions\n  \
+scimctl completions fish > ~/.config/fish/completions/scimctl.fish"
     )]
     Completions {
         #[arg(value_enum)]
         shell: clap_complete::Shell,
     },
 
-    /// Print the man page (roff) to stdout
-    #[command(after_help = "Example:\n  scimctl man > /usr/local/share/man/man1/scimctl.1")]
-    Man,
+    /// Print the man page (roff), or write one page per command with --dir
+    #[command(after_help = "Examples:\n  scimctl man > scimctl.1\n  \
+scimctl man --dir ~/.local/share/man/man1        # scimctl.1, scimctl-diagnose.1, scimctl-users-find.1, …\n\n\
+man finds pages under ~/.local/share/man when ~/.local/bin is on PATH (see manpath(1)).")]
+    Man {
+        /// Write scimctl.1 and a page per subcommand into DIR (created if missing)
+        #[arg(long, value_name = "DIR")]
+        dir: Option<PathBuf>,
+    },
+
+    /// The options every command takes: the endpoint, the token, limits and output
+    #[command(after_help = "Examples:\n  scimctl help options\n  \
+scimctl users find --email jdoe@example.com --profile staging -o json\n\n\
+Each option also has a SCIMCTL_* environment variable (shown in brackets); a flag beats the\n\
+variable, which beats the profile in the configuration file.")]
+    Options,
 }
 
 #[derive(Debug, Subcommand)]
@@ -345,9 +493,10 @@ pub struct WriteArgs {
 
 #[derive(Debug, Args)]
 pub struct RenameArgs {
-    /// The id of the account to rename
-    pub id: Option<String>,
-    /// Or find the account by its current userName
+    /// The account to rename: its id (scimctl users find shows it)
+    #[arg(value_name = "HOLDER")]
+    pub holder: Option<String>,
+    /// Or the userName to free: the account that holds it is renamed
     #[arg(long, value_name = "NAME")]
     pub username: Option<String>,
     /// The new userName
@@ -361,12 +510,20 @@ pub struct RenameArgs {
 pub struct ReleaseArgs {
     /// The address to release
     pub email: String,
-    /// The id of the account holding it (found by lookup when not given)
-    #[arg(long, value_name = "ID")]
+    /// The account holding it: its id [default: found by looking the address up]
+    #[arg(value_name = "HOLDER")]
+    pub holder: Option<String>,
+    /// The old spelling of HOLDER
+    #[arg(long, value_name = "ID", hide = true, conflicts_with = "holder")]
     pub from: Option<String>,
-    /// Put this address in its place
-    #[arg(long, value_name = "NEW", conflicts_with = "remove")]
-    pub replace_with: Option<String>,
+    /// Put this address in its place [default: a placeholder on the same domain]
+    #[arg(
+        long,
+        value_name = "NEW",
+        alias = "replace-with",
+        conflicts_with = "remove"
+    )]
+    pub to: Option<String>,
     /// Drop the address instead (unless it is the account's only one)
     #[arg(long)]
     pub remove: bool,
@@ -376,16 +533,17 @@ pub struct ReleaseArgs {
 
 #[derive(Debug, Args)]
 pub struct LinkArgs {
-    /// The id of the existing account
-    pub holder_id: String,
+    /// The existing account to bind: its id (scimctl users find shows it)
+    #[arg(value_name = "HOLDER")]
+    pub holder: String,
     /// The SCIM User the identity provider tried to create (JSON file, or - for stdin; at most
     /// 1,000 emails)
     #[arg(long, value_name = "FILE")]
     pub payload: Option<String>,
-    /// The incoming userName (overrides the payload's)
+    /// The incoming userName, set on the holder (overrides the payload's)
     #[arg(long, value_name = "NAME")]
     pub username: Option<String>,
-    /// The incoming externalId (overrides the payload's)
+    /// The incoming externalId, set on the holder (overrides the payload's)
     #[arg(long, value_name = "ID")]
     pub external_id: Option<String>,
     /// Also set active=true
@@ -401,11 +559,11 @@ pub struct ProvisionArgs {
     /// 1,000 emails)
     #[arg(long, value_name = "FILE")]
     pub payload: String,
-    /// Create it with this userName instead
-    #[arg(long, value_name = "NEW")]
+    /// The incoming userName to create it with (overrides the payload's)
+    #[arg(long, value_name = "NAME")]
     pub username: Option<String>,
-    /// Create it with this primary email instead
-    #[arg(long, value_name = "NEW")]
+    /// The incoming primary email to create it with (overrides the payload's)
+    #[arg(long, value_name = "ADDRESS")]
     pub email: Option<String>,
     #[command(flatten)]
     pub write: WriteArgs,
@@ -415,14 +573,32 @@ pub struct ProvisionArgs {
 pub enum JournalCommand {
     /// List the changes scimctl made (in doubt: interrupted before its outcome was recorded)
     #[command(
-        after_help = "A damaged line (cut off by a crash, NUL bytes, not UTF-8, over 1 MiB) is skipped and named in a warning; -o json lists it under \"damaged\"."
+        after_help = "Examples:\n  scimctl journal list\n  scimctl journal list --limit 5 -o json\n\n\
+A damaged line (cut off by a crash, NUL bytes, not UTF-8, over 1 MiB) is skipped and named in\n\
+a warning; -o json lists it under \"damaged\"."
     )]
-    List,
+    List {
+        /// Show only the N most recent entries
+        #[arg(long, value_name = "N", value_parser = clap::value_parser!(u64).range(1..))]
+        limit: Option<u64>,
+    },
+    /// Show one entry: its plan, the values before and after, the endpoint and the outcome
+    #[command(
+        after_help = "Examples:\n  scimctl journal show 7\n  scimctl journal show 7 -o json\n\n\
+Reads only the local journal: no endpoint or token is needed."
+    )]
+    Show {
+        /// The entry's id, from `scimctl journal list`
+        id: u64,
+    },
     /// Put back what a journal entry changed, if nothing has changed since
-    #[command(after_help = "Example:\n  scimctl journal undo 7 --dry-run\n\n\
+    #[command(
+        after_help = "Examples:\n  scimctl journal show 7              # what it changed\n  \
+scimctl journal undo 7 --dry-run\n\n\
 A userName, email or externalId the undo would put back is looked up first: if another account\n\
 now holds it (in any case or normalised form), the undo is refused (exit 1) before any write.\n\
-A create is never undone: that would mean deleting the account.")]
+A create is never undone: that would mean deleting the account."
+    )]
     Undo {
         /// The entry's id, from `scimctl journal list`
         id: u64,
@@ -436,7 +612,7 @@ read back each account the entry's plan touched and record the outcome. A change
 account holds the planned values, and not made if it still holds the values from before. A create \
 was made only if an account holds its userName and externalId and was created after the entry began. \
 Anything else stays in doubt (exit 6). Nothing is written to the server.",
-        after_help = "Example:\n  scimctl journal settle 7\n  scimctl journal settle 7 -o json"
+        after_help = "Examples:\n  scimctl journal settle 7\n  scimctl journal settle 7 -o json"
     )]
     Settle {
         /// The entry's id, from `scimctl journal list`
@@ -500,4 +676,7 @@ pub struct FindArgs {
     /// A raw SCIM filter
     #[arg(long, value_name = "FILTER")]
     pub filter: Option<String>,
+    /// Show at most N users
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u64).range(1..=100_000_000))]
+    pub limit: Option<u64>,
 }

@@ -1,4 +1,4 @@
-//! `scimctl journal list | undo N | settle N`.
+//! `scimctl journal list | show N | undo N | settle N`.
 
 use anyhow::Result;
 use comfy_table::{Table, presets};
@@ -13,7 +13,7 @@ use crate::conflict::lookup::LookupKey;
 use crate::conflict::plan::{Plan, Refusal, inverse, refuse_taken, undoable, values_given};
 use crate::conflict::settle::{Settled, settle as settle_entry};
 use crate::exit::{ExitStatus, Failed, usage};
-use crate::output::{JSON_VERSION, Printer};
+use crate::output::{self, JSON_VERSION, Printer};
 use crate::scim::model::UserId;
 use crate::settings::{Settings, WriteOptions};
 
@@ -27,8 +27,9 @@ struct JournalDocument<'a> {
     damaged: &'a [Damage],
 }
 
+/// One entry under `-o json`: `journal show N`, and `journal settle N` once it is recorded.
 #[derive(Serialize)]
-struct SettledDocument<'a> {
+struct EntryDocument<'a> {
     version: u32,
     entry: &'a Entry,
 }
@@ -54,10 +55,24 @@ fn read(journal: &Journal, printer: &Printer) -> Result<Contents> {
 }
 
 pub fn list(settings: &Settings, printer: &Printer) -> Result<ExitStatus> {
+    list_latest(None, settings, printer)
+}
+
+/// `journal list [--limit N]`: the entries in order, only the `limit` most recent if given.
+pub fn list_latest(
+    limit: Option<u64>,
+    settings: &Settings,
+    printer: &Printer,
+) -> Result<ExitStatus> {
     let journal = settings.journal()?;
     let Contents {
-        entries, damaged, ..
+        mut entries,
+        damaged,
+        ..
     } = read(&journal, printer)?;
+    if let Some(limit) = limit.and_then(|n| usize::try_from(n).ok()) {
+        entries.drain(..entries.len().saturating_sub(limit));
+    }
     match printer.format() {
         OutputFormat::Json => printer.json(&JournalDocument {
             version: JSON_VERSION,
@@ -99,6 +114,29 @@ pub fn list(settings: &Settings, printer: &Printer) -> Result<ExitStatus> {
     Ok(ExitStatus::Success)
 }
 
+/// `journal show N`: one entry, whole. Reads only the local journal.
+pub fn show(id: u64, settings: &Settings, printer: &Printer) -> Result<ExitStatus> {
+    let journal = settings.journal()?;
+    let contents = read(&journal, printer)?;
+    let entry = find(&contents, id)?;
+    match printer.format() {
+        OutputFormat::Table => printer.data(&output::journal::entry(
+            entry,
+            undoable(&entry.intent.plan).is_ok(),
+            printer,
+        ))?,
+        OutputFormat::Json => printer.json(&EntryDocument {
+            version: JSON_VERSION,
+            entry,
+        })?,
+        OutputFormat::Ndjson => printer.ndjson_line(&EntryDocument {
+            version: JSON_VERSION,
+            entry,
+        })?,
+    }
+    Ok(ExitStatus::Success)
+}
+
 pub async fn undo(
     id: u64,
     settings: &Settings,
@@ -123,7 +161,7 @@ pub async fn undo(
         };
         return Err(Failed(
             ExitStatus::Refused,
-            format!("journal entry {id} is {}: only an applied change can be undone automatically; compare its before-values (scimctl journal list -o json) with the account{settle}", entry.status),
+            format!("journal entry {id} is {}: only an applied change can be undone automatically; compare its before-values (scimctl journal show {id}) with the account{settle}", entry.status),
         )
         .into());
     }
@@ -208,7 +246,7 @@ pub async fn settle(id: u64, settings: &Settings, printer: &Printer) -> Result<E
     match settled.map_err(failure)? {
         Settled::InDoubt(reason) => Err(Failed(
             ExitStatus::PartiallyApplied,
-            format!("journal entry {id} stays in doubt: {reason}; compare the account with its before-values (scimctl journal list -o json)"),
+            format!("journal entry {id} stays in doubt: {reason}; compare the account with its before-values (scimctl journal show {id})"),
         )
         .into()),
         Settled::Recorded { .. } => {
@@ -234,11 +272,11 @@ pub async fn settle(id: u64, settings: &Settings, printer: &Printer) -> Result<E
                         entry.status
                     ))?;
                 }
-                OutputFormat::Json => printer.json(&SettledDocument {
+                OutputFormat::Json => printer.json(&EntryDocument {
                     version: JSON_VERSION,
                     entry,
                 })?,
-                OutputFormat::Ndjson => printer.ndjson_line(&SettledDocument {
+                OutputFormat::Ndjson => printer.ndjson_line(&EntryDocument {
                     version: JSON_VERSION,
                     entry,
                 })?,
