@@ -698,7 +698,7 @@ fn load_profile(args: &GlobalArgs) -> Result<Profile> {
     let Some(name) = args.profile.clone().or(config.default_profile.clone()) else {
         return Ok(Profile::default());
     };
-    config.profiles.get(&name).cloned().ok_or_else(|| {
+    let profile = config.profiles.get(&name).cloned().ok_or_else(|| {
         let known: Vec<&str> = config.profiles.keys().map(String::as_str).collect();
         usage(format!(
             "there is no profile '{name}' in {} (profiles: {})",
@@ -709,7 +709,28 @@ fn load_profile(args: &GlobalArgs) -> Result<Profile> {
                 known.join(", ")
             }
         ))
-    })
+    })?;
+    let wrong = |key: &str, expected: String, found: &str| {
+        usage(format!(
+            "config {}: key profiles.{name}.{key}: expected {expected}, found '{found}'",
+            display_home(&path)
+        ))
+    };
+    if let Some(id) = profile.provider.as_deref()
+        && provider::by_id(id).is_none()
+    {
+        return Err(wrong(
+            "provider",
+            format!("one of {}", provider::IDS.join(", ")),
+            id,
+        ));
+    }
+    if let Some(format) = profile.output.as_deref()
+        && parse_output(format).is_err()
+    {
+        return Err(wrong("output", "one of table, json, ndjson".into(), format));
+    }
+    Ok(profile)
 }
 
 /// A configuration file that does not parse or does not fit, as one line naming the file, the
@@ -752,7 +773,12 @@ fn config_error(path: &Path, text: &str, error: &toml::de::Error) -> String {
 /// The dotted key whose line holds byte `at` of a TOML text: the table header above it and
 /// the key before its `=` (or the header itself, on a header line).
 fn key_at(text: &str, at: usize) -> Option<String> {
-    let clean = |part: &str| part.trim().trim_matches(['"', '\'']).to_string();
+    let dotted = |key: &str| {
+        key.split('.')
+            .map(|part| part.trim().trim_matches(['"', '\'']))
+            .collect::<Vec<_>>()
+            .join(".")
+    };
     let mut table: Option<String> = None;
     let mut offset = 0;
     for raw in text.split_inclusive('\n') {
@@ -761,12 +787,12 @@ fn key_at(text: &str, at: usize) -> Option<String> {
             .strip_prefix('[')
             .map(|h| h.trim_start_matches('[').split(']').next().unwrap_or(""));
         if let Some(header) = header {
-            table = Some(header.split('.').map(clean).collect::<Vec<_>>().join("."));
+            table = Some(dotted(header));
         }
         if at < offset + raw.len() {
             let key = match (header, line.split_once('=')) {
                 (Some(_), _) => return table,
-                (None, Some((key, _))) => key.split('.').map(clean).collect::<Vec<_>>().join("."),
+                (None, Some((key, _))) => dotted(key),
                 (None, None) => return table,
             };
             return Some(match table {

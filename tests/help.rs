@@ -415,13 +415,18 @@ fn read_page(dir: &Path, name: &str) -> String {
         .unwrap_or_else(|e| panic!("{name}.1: {e}"))
 }
 
+/// A sandbox with the README's common conflicts (CKent, diana, …).
+fn seeded_sandbox(env: &TestEnv) -> SandboxProcess {
+    let seed = env.path().join("seed.json");
+    std::fs::write(&seed, include_str!("../examples/common-conflicts.json")).unwrap();
+    SandboxProcess::start(env, &["--seed", seed.to_str().unwrap()])
+}
+
 /// `journal show N` prints one entry whole, and `journal list --limit` the latest ones.
 #[test]
 fn journal_show_prints_one_entry_with_its_plan_values_endpoint_and_outcome() {
     let env = TestEnv::new();
-    let seed = env.path().join("seed.json");
-    std::fs::write(&seed, include_str!("../examples/common-conflicts.json")).unwrap();
-    let sandbox = SandboxProcess::start(&env, &["--seed", seed.to_str().unwrap()]);
+    let sandbox = seeded_sandbox(&env);
     let run = |args: &[&str]| {
         let output = env
             .scimctl_at(&sandbox.url, &sandbox.token)
@@ -493,9 +498,7 @@ fn journal_show_prints_one_entry_with_its_plan_values_endpoint_and_outcome() {
 #[test]
 fn users_find_limit_shows_at_most_n_holders() {
     let env = TestEnv::new();
-    let seed = env.path().join("seed.json");
-    std::fs::write(&seed, include_str!("../examples/common-conflicts.json")).unwrap();
-    let sandbox = SandboxProcess::start(&env, &["--seed", seed.to_str().unwrap()]);
+    let sandbox = seeded_sandbox(&env);
     let output = env
         .scimctl_at(&sandbox.url, &sandbox.token)
         .args([

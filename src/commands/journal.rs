@@ -125,16 +125,22 @@ pub fn show(id: u64, settings: &Settings, printer: &Printer) -> Result<ExitStatu
             undoable(&entry.intent.plan).is_ok(),
             printer,
         ))?,
-        OutputFormat::Json => printer.json(&EntryDocument {
-            version: JSON_VERSION,
-            entry,
-        })?,
-        OutputFormat::Ndjson => printer.ndjson_line(&EntryDocument {
-            version: JSON_VERSION,
-            entry,
-        })?,
+        OutputFormat::Json | OutputFormat::Ndjson => entry_document(entry, printer)?,
     }
     Ok(ExitStatus::Success)
+}
+
+/// `{"version": 1, "entry": {…}}`, whole under `-o json`, on one line under `-o ndjson`.
+fn entry_document(entry: &Entry, printer: &Printer) -> Result<()> {
+    let document = EntryDocument {
+        version: JSON_VERSION,
+        entry,
+    };
+    match printer.format() {
+        OutputFormat::Ndjson => printer.ndjson_line(&document)?,
+        _ => printer.json(&document)?,
+    }
+    Ok(())
 }
 
 pub async fn undo(
@@ -272,14 +278,7 @@ pub async fn settle(id: u64, settings: &Settings, printer: &Printer) -> Result<E
                         entry.status
                     ))?;
                 }
-                OutputFormat::Json => printer.json(&EntryDocument {
-                    version: JSON_VERSION,
-                    entry,
-                })?,
-                OutputFormat::Ndjson => printer.ndjson_line(&EntryDocument {
-                    version: JSON_VERSION,
-                    entry,
-                })?,
+                OutputFormat::Json | OutputFormat::Ndjson => entry_document(entry, printer)?,
             }
             Ok(ExitStatus::Success)
         }
