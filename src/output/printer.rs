@@ -154,8 +154,10 @@ impl Printer {
     pub fn excerpt(&self, text: &str, at: usize, label: &str) {
         let before = text.get(..at).unwrap_or(text);
         let indent = console::measure_text_width(&escape(&redact(before)));
-        let caret = self.paint(Tone::Bad, &format!("{}^ {label}", " ".repeat(indent)));
-        let lines = format!("  {}\n  {}", escape(&redact(text)), escape(&caret));
+        let label = redact(label);
+        let caret = format!("{}^ {}", " ".repeat(indent), escape(&label));
+        let caret = self.paint(Tone::Bad, &caret);
+        let lines = format!("  {}\n  {caret}", escape(&redact(text)));
         let _ = writeln!(io::stderr().lock(), "{}", finish(&lines, self.color_stderr));
     }
 
