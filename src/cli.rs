@@ -55,7 +55,7 @@ a profile's token-file, or a hidden prompt.";
 
 /// The last lines of every subcommand's help: where the options every command takes are.
 const GLOBAL_OPTIONS: &str = "\
-Global options (--url, --profile, --token-file, -o/--output, -q, -v, …): scimctl help options";
+Global options (--url, --profile, -o, -q, -v, …): scimctl help options";
 
 /// The command line as it is parsed and shown: each subcommand's help lists its own flags and
 /// examples, and the options every command takes are listed once, by `scimctl help options`
@@ -286,48 +286,58 @@ pub enum Command {
     /// Find, show and list users on the endpoint
     #[command(
         subcommand,
-        after_help = "Examples:\n  scimctl users find --email jdoe@example.com\n  \
-scimctl users get 2819c223-7f76-453a-919d-413861904646\n  \
-scimctl users list --limit 20"
+        after_help = "\
+Examples:
+  scimctl users find --email jdoe@example.com
+  scimctl users get 2819c223-7f76-453a-919d-413861904646
+  scimctl users list --limit 20"
     )]
     Users(UsersCommand),
 
     /// Explain why provisioning a user got 409: who holds the value, how it collides, what to do
-    #[command(
-        after_help = "Examples:\n  scimctl diagnose --email jdoe@example.com\n  \
-scimctl diagnose --username jdoe --email jdoe@example.com --external-id 00u1abc\n  \
-scimctl diagnose --payload failed-user.json          # the SCIM User the IdP tried to create ('-': stdin)\n  \
-scimctl diagnose --error 'Automatic provisioning of user jdoe to app Acme failed: Error while creating user jdoe : Conflict. Errors reported by remote server: Email jdoe@example.com already in use by another Pulumi account.'\n  \
-scimctl diagnose --payload u.json --error @entra-message.txt -o json   # in CI: exit 1 on conflict\n\n\
-The error may be Okta's task or System Log text, an Entra ID provisioning-log message (the SCIM\n\
-body after 'Web Response:'), or a raw SCIM error body; a value it names joins the candidate.\n\
-Exit 1 when a conflict is found, 0 when the candidate is clear."
-    )]
+    #[command(after_help = "\
+Examples:
+  scimctl diagnose --email jdoe@example.com
+  scimctl diagnose --username jdoe --email jdoe@example.com --external-id 00u1
+  scimctl diagnose --payload failed-user.json   # the User the IdP sent
+  scimctl diagnose --error 'Email jdoe@example.com already in use.'
+  scimctl diagnose --error @okta-task.txt       # Okta's task text, in a file
+  scimctl diagnose --payload u.json --error @entra.txt -o json  # 1: conflict
+
+The error may be Okta's task or System Log text, an Entra ID provisioning-log
+message (the SCIM body after 'Web Response:'), or a raw SCIM error body; a
+value it names joins the candidate. Exit 1 when a conflict is found, 0 when the
+candidate is clear.")]
     Diagnose(DiagnoseArgs),
 
     /// Walk through a 409 at the terminal: diagnose, choose a fix, see the plan, confirm, apply, verify
-    #[command(
-        after_help = "Examples:\n  scimctl resolve --email jdoe@example.com\n  \
-scimctl resolve --payload failed-user.json --error @okta-task.txt\n\n\
-Takes the same inputs as diagnose. Needs a terminal: without one it exits 2 and prints the\n\
-commands that would do the same (diagnose, then rename-user / release-email / link / provision)."
-    )]
+    #[command(after_help = "\
+Examples:
+  scimctl resolve --email jdoe@example.com
+  scimctl resolve --payload failed-user.json --error @okta-task.txt
+
+Takes the same inputs as diagnose. Needs a terminal: without one it exits 2 and
+prints the commands that would do the same (diagnose, then rename-user /
+release-email / link / provision).")]
     Resolve(DiagnoseArgs),
 
     /// Rename the userName of the account that holds it, to free it for the incoming user
-    #[command(
-        after_help = "Examples:\n  scimctl rename-user 2819c223-7f76-453a-919d-413861904646 --to jdoe-contractor --dry-run\n  \
-scimctl rename-user --username jdoe --to jdoe-previous --yes   # whoever holds jdoe\n\n\
-Refused when the new name is taken (in any case or normalised form: exit 1) or when the provider\n\
-does not allow renames (Pulumi). Every write is shown, confirmed, verified and journaled."
-    )]
+    #[command(after_help = "\
+Examples:
+  scimctl rename-user 2819c223-7f76-453a-919d-413861904646 --to jd2 --dry-run
+  scimctl rename-user --username jdoe --to jdoe-old --yes  # whoever holds jdoe
+
+Refused when the new name is taken (in any case or normalised form: exit 1) or
+when the provider does not allow renames (Pulumi). Every write is shown,
+confirmed, verified and journaled.")]
     #[command(group(ArgGroup::new("account").required(true).args(["holder", "username"])))]
     RenameUser(RenameArgs),
 
     /// Suggest userNames that the endpoint confirms are free
-    #[command(
-        after_help = "Examples:\n  scimctl suggest-username jdoe\n  scimctl suggest-username jdoe --limit 10 -o json"
-    )]
+    #[command(after_help = "\
+Examples:
+  scimctl suggest-username jdoe
+  scimctl suggest-username jdoe --limit 10 -o json")]
     SuggestUsername {
         /// The name to start from
         base: String,
@@ -338,93 +348,116 @@ does not allow renames (Pulumi). Every write is shown, confirmed, verified and j
     },
 
     /// Release an email from the account that holds it, keeping its other emails
-    #[command(
-        after_help = "Examples:\n  scimctl release-email jdoe@example.com --dry-run\n  \
-scimctl release-email jdoe@example.com 2819c223… --to jdoe+old@example.com --yes\n  \
-scimctl release-email jdoe@example.com 2819c223… --remove\n\n\
-By default the address is replaced with a placeholder on the same domain\n\
-(jdoe+released-YYYYMMDD@example.com, or released-YYYYMMDD-jdoe@… where that is taken).\n\
-Where the server refuses the path emails[value eq \"…\"] (400 invalidPath or noTarget, 501)\n\
-or answers without changing anything, the whole emails list is replaced instead, once, with\n\
-every other address kept as stored (the plan says so before you confirm)."
-    )]
+    #[command(after_help = "\
+Examples:
+  scimctl release-email jdoe@example.com --dry-run
+  scimctl release-email jdoe@example.com 2819c223… --to jd@example.net --yes
+  scimctl release-email jdoe@example.com 2819c223… --remove
+
+By default the address is replaced with a placeholder on the same domain
+(jdoe+released-YYYYMMDD@example.com, or released-YYYYMMDD-jdoe@… where that is
+taken). Where the server refuses the path emails[value eq \"…\"] (400 invalidPath
+or noTarget, 501) or answers without changing anything, the whole emails list
+is replaced instead, once, with every other address kept as stored (the plan
+says so before you confirm).")]
     ReleaseEmail(ReleaseArgs),
 
     /// Bind an existing account to the incoming identity, so the identity provider updates it
-    #[command(
-        after_help = "Examples:\n  scimctl link 2819c223… --payload failed-user.json --dry-run\n  \
-scimctl link 2819c223… --username jane.doe@acme.example --external-id 00u999 --activate --yes\n\n\
-Sets the holder's userName (what Okta and Entra look users up by) and externalId to the incoming\n\
-ones. Refused where the provider cannot (Pulumi: the person connects SSO from their account)."
-    )]
+    #[command(after_help = "\
+Examples:
+  scimctl link 2819c223… --payload failed-user.json --dry-run
+  scimctl link 2819c223… --username jdoe --external-id 00u999 --activate --yes
+
+Sets the holder's userName (what Okta and Entra look users up by) and
+externalId to the incoming ones. Refused where the provider cannot (Pulumi: the
+person connects SSO from their account).")]
     Link(LinkArgs),
 
     /// Retry the create the identity provider attempted (one POST, never repeated)
-    #[command(
-        after_help = "Examples:\n  scimctl provision --payload failed-user.json --dry-run\n  \
-scimctl provision --payload failed-user.json --username jdoe2 --yes\n\n\
-After an ambiguous failure (timeout, dropped connection) it looks the user up to learn whether\n\
-the create happened, instead of sending it again."
-    )]
+    #[command(after_help = "\
+Examples:
+  scimctl provision --payload failed-user.json --dry-run
+  scimctl provision --payload failed-user.json --username jdoe2 --yes
+
+After an ambiguous failure (timeout, dropped connection) it looks the user up
+to learn whether the create happened, instead of sending it again.")]
     Provision(ProvisionArgs),
 
     /// The changes scimctl made, and how to undo them
     #[command(
         subcommand,
-        after_help = "Examples:\n  scimctl journal list\n  scimctl journal show 7\n  \
-scimctl journal undo 7 --dry-run\n\n\
-The journal is a local file (SCIMCTL_STATE_DIR, else the platform's state directory)."
+        after_help = "\
+Examples:
+  scimctl journal list
+  scimctl journal show 7
+  scimctl journal undo 7 --dry-run
+
+The journal is a local file (SCIMCTL_STATE_DIR, else the platform's state
+directory)."
     )]
     Journal(JournalCommand),
 
     /// Check the endpoint: reachability, TLS, token, which filters work, page cap, ETags, provider
-    #[command(
-        after_help = "Examples:\n  scimctl doctor\n  scimctl doctor -o json | jq .filters\n\n\
-Exit 0 when the endpoint is usable (warnings are listed, not fatal), 3 when the token is\n\
-refused, 5 when the endpoint cannot be reached. What is learned is cached per endpoint."
-    )]
+    #[command(after_help = "\
+Examples:
+  scimctl doctor
+  scimctl doctor -o json | jq .filters
+
+Exit 0 when the endpoint is usable (warnings are listed, not fatal), 3 when the
+token is refused, 5 when the endpoint cannot be reached. What is learned is
+cached per endpoint.")]
     Doctor,
 
     /// Run a local SCIM service provider that behaves like a real one, to try scimctl or rehearse a fix
-    #[command(
-        after_help = "Examples:\n  scimctl sandbox                                   # generic RFC rules, tenant 'default'\n  \
-scimctl sandbox --provider pulumi --tenant acme --tenant globex --seed examples/faq.json\n  \
-scimctl sandbox --state rehearsal.jsonl --seed examples/common-conflicts.json\n\n\
-The first two lines on stdout are SCIMCTL_URL=<the first tenant's base URL> and\n\
-SCIMCTL_TOKEN=<a generated token> (or SCIMCTL_TOKEN_FILE=<path> with --token-file). To serve\n\
-in the background and use it from the same shell:\n  \
-scimctl sandbox > sandbox.env &      # stop it later with: kill %1\n  \
-until [ \"$(wc -l < sandbox.env)\" -ge 2 ]; do sleep 0.1; done\n  \
-export $(head -2 sandbox.env)\n  \
-scimctl users list\n\n\
---provider picks the rules (which values must be unique and where, filters, page caps, ETags,\n\
-error texts). Serves until Ctrl-C or SIGTERM, then exits 0."
-    )]
+    #[command(after_help = "\
+Examples:
+  scimctl sandbox                       # generic RFC rules, tenant 'default'
+  scimctl sandbox --provider pulumi --tenant acme --seed examples/faq.json
+  scimctl sandbox --state rehearsal.jsonl --seed examples/common-conflicts.json
+
+The first two lines on stdout are SCIMCTL_URL=<the first tenant's base URL> and
+SCIMCTL_TOKEN=<a generated token> (or SCIMCTL_TOKEN_FILE=<path> with
+--token-file). To serve in the background and use it from the same shell:
+  scimctl sandbox > sandbox.env &      # stop it later with: kill %1
+  until [ \"$(wc -l < sandbox.env)\" -ge 2 ]; do sleep 0.1; done
+  export $(head -2 sandbox.env)
+  scimctl users list
+
+--provider picks the rules (which values must be unique and where, filters,
+page caps, ETags, error texts). Serves until Ctrl-C or SIGTERM, then exits 0.")]
     Sandbox(SandboxArgs),
 
     /// A two-second tour: a sandbox with the support page's two conflicts, and scimctl at work on it
-    #[command(after_help = "Example:\n  scimctl demo\n\n\
-Needs no endpoint and no token: the sandbox runs inside the process and is gone when the tour\n\
-ends. Its changes go to a journal of its own, never yours.")]
+    #[command(after_help = "\
+Example:
+  scimctl demo
+
+Needs no endpoint and no token: the sandbox runs inside the process and is gone
+when the tour ends. Its changes go to a journal of its own, never yours.")]
     Demo,
 
     /// Print a shell completion script
-    #[command(
-        after_help = "Examples:\n  mkdir -p ~/.local/share/bash-completion/completions\n  \
-scimctl completions bash > ~/.local/share/bash-completion/completions/scimctl\n  \
-mkdir -p ~/.zfunc && scimctl completions zsh > ~/.zfunc/_scimctl   # and in ~/.zshrc, before compinit: fpath+=(~/.zfunc)\n  \
-mkdir -p ~/.config/fish/completions\n  \
-scimctl completions fish > ~/.config/fish/completions/scimctl.fish"
-    )]
+    #[command(after_help = "\
+Examples:
+  mkdir -p ~/.local/share/bash-completion/completions
+  scimctl completions bash > ~/.local/share/bash-completion/completions/scimctl
+  mkdir -p ~/.zfunc && scimctl completions zsh > ~/.zfunc/_scimctl
+  # and in ~/.zshrc, before compinit: fpath+=(~/.zfunc)
+  mkdir -p ~/.config/fish/completions
+  scimctl completions fish > ~/.config/fish/completions/scimctl.fish")]
     Completions {
         #[arg(value_enum)]
         shell: clap_complete::Shell,
     },
 
     /// Print the man page (roff), or write one page per command with --dir
-    #[command(after_help = "Examples:\n  scimctl man > scimctl.1\n  \
-scimctl man --dir ~/.local/share/man/man1        # scimctl.1, scimctl-diagnose.1, scimctl-users-find.1, …\n\n\
-man finds pages under ~/.local/share/man when ~/.local/bin is on PATH (see manpath(1)).")]
+    #[command(after_help = "\
+Examples:
+  scimctl man > scimctl.1
+  scimctl man --dir ~/.local/share/man/man1  # scimctl.1, scimctl-diagnose.1, …
+
+man finds pages under ~/.local/share/man when ~/.local/bin is on PATH (see
+manpath(1)).")]
     Man {
         /// Write scimctl.1 and a page per subcommand into DIR (created if missing)
         #[arg(long, value_name = "DIR")]
@@ -432,43 +465,54 @@ man finds pages under ~/.local/share/man when ~/.local/bin is on PATH (see manpa
     },
 
     /// The options every command takes: the endpoint, the token, limits and output
-    #[command(after_help = "Examples:\n  scimctl help options\n  \
-scimctl users find --email jdoe@example.com --profile staging -o json\n\n\
-Each option also has a SCIMCTL_* environment variable (shown in brackets); a flag beats the\n\
-variable, which beats the profile in the configuration file.")]
+    #[command(after_help = "\
+Examples:
+  scimctl help options
+  scimctl users find --email jdoe@example.com --profile staging -o json
+
+Each option also has a SCIMCTL_* environment variable (shown in brackets); a
+flag beats the variable, which beats the profile in the configuration file.")]
     Options,
 }
 
 #[derive(Debug, Subcommand)]
 pub enum UsersCommand {
     /// Find the users holding a userName, email or externalId, or matching a filter
-    #[command(
-        after_help = "Examples:\n  scimctl users find --username JDoe            # any case: userName is caseExact false\n  \
-scimctl users find --email jdoe@example.com   # in any of a user's emails, primary or not\n  \
-scimctl users find --external-id 00u1abc      # exact: externalId is caseExact\n  \
-scimctl users find --filter 'name.familyName eq \"Doe\"' -o json\n\n\
-A filter's empty answer is believed only once scimctl has proven, with values listed users\n\
-hold, that the server applies it and ignores case (doctor shows what was proven). Otherwise\n\
-it reads the directory and compares itself (up to --max-scan users), and says so on stderr.\n\
-Finding nobody prints an empty list and exits 0; past --max-scan it exits 5 instead of guessing."
-    )]
+    #[command(after_help = "\
+Examples:
+  scimctl users find --username JDoe            # in any letter case
+  scimctl users find --email jdoe@example.com   # in any of a user's emails
+  scimctl users find --external-id 00u1abc      # exactly: caseExact
+  scimctl users find --filter 'name.familyName eq \"Doe\"' -o json
+
+A filter's empty answer is believed only once scimctl has proven, with values
+listed users hold, that the server applies it and ignores case (doctor shows
+what was proven). Otherwise it reads the directory and compares itself (up to
+--max-scan users), and says so on stderr. Finding nobody prints an empty list
+and exits 0; past --max-scan it exits 5 instead of guessing.")]
     #[command(group(ArgGroup::new("key").required(true).args(["username", "email", "external_id", "filter"])))]
     Find(FindArgs),
 
     /// Show one user by its SCIM id
-    #[command(
-        after_help = "Examples:\n  scimctl users get 2819c223-7f76-453a-919d-413861904646\n  \
-scimctl users get 2819c223-7f76-453a-919d-413861904646 -o json\n\nAn unknown id exits 4 with the server's message."
-    )]
+    #[command(after_help = "\
+Examples:
+  scimctl users get 2819c223-7f76-453a-919d-413861904646
+  scimctl users get 2819c223-7f76-453a-919d-413861904646 -o json
+
+An unknown id exits 4 with the server's message.")]
     Get {
         /// The user's id on the service provider
         id: String,
     },
 
     /// List users, page by page
-    #[command(after_help = "Examples:\n  scimctl users list --limit 20\n  \
-scimctl users list --filter 'active eq false' -o ndjson | jq -r .userName\n\n\
-Without --limit every matching user is listed; -o ndjson streams them as pages arrive.")]
+    #[command(after_help = "\
+Examples:
+  scimctl users list --limit 20
+  scimctl users list --filter 'active eq false' -o ndjson | jq -r .userName
+
+Without --limit every matching user is listed; -o ndjson streams them as pages
+arrive.")]
     List {
         /// A SCIM filter (RFC 7644 §3.4.2.2), checked before it is sent
         #[arg(long, value_name = "FILTER")]
@@ -572,33 +616,39 @@ pub struct ProvisionArgs {
 #[derive(Debug, Subcommand)]
 pub enum JournalCommand {
     /// List the changes scimctl made (in doubt: interrupted before its outcome was recorded)
-    #[command(
-        after_help = "Examples:\n  scimctl journal list\n  scimctl journal list --limit 5 -o json\n\n\
-A damaged line (cut off by a crash, NUL bytes, not UTF-8, over 1 MiB) is skipped and named in\n\
-a warning; -o json lists it under \"damaged\"."
-    )]
+    #[command(after_help = "\
+Examples:
+  scimctl journal list
+  scimctl journal list --limit 5 -o json
+
+A damaged line (cut off by a crash, NUL bytes, not UTF-8, over 1 MiB) is
+skipped and named in a warning; -o json lists it under \"damaged\".")]
     List {
         /// Show only the N most recent entries
         #[arg(long, value_name = "N", value_parser = clap::value_parser!(u64).range(1..))]
         limit: Option<u64>,
     },
     /// Show one entry: its plan, the values before and after, the endpoint and the outcome
-    #[command(
-        after_help = "Examples:\n  scimctl journal show 7\n  scimctl journal show 7 -o json\n\n\
-Reads only the local journal: no endpoint or token is needed."
-    )]
+    #[command(after_help = "\
+Examples:
+  scimctl journal show 7
+  scimctl journal show 7 -o json
+
+Reads only the local journal: no endpoint or token is needed.")]
     Show {
         /// The entry's id, from `scimctl journal list`
         id: u64,
     },
     /// Put back what a journal entry changed, if nothing has changed since
-    #[command(
-        after_help = "Examples:\n  scimctl journal show 7              # what it changed\n  \
-scimctl journal undo 7 --dry-run\n\n\
-A userName, email or externalId the undo would put back is looked up first: if another account\n\
-now holds it (in any case or normalised form), the undo is refused (exit 1) before any write.\n\
-A create is never undone: that would mean deleting the account."
-    )]
+    #[command(after_help = "\
+Examples:
+  scimctl journal show 7              # what it changed
+  scimctl journal undo 7 --dry-run
+
+A userName, email or externalId the undo would put back is looked up first: if
+another account now holds it (in any case or normalised form), the undo is
+refused (exit 1) before any write. A create is never undone: that would mean
+deleting the account.")]
     Undo {
         /// The entry's id, from `scimctl journal list`
         id: u64,
@@ -612,7 +662,10 @@ read back each account the entry's plan touched and record the outcome. A change
 account holds the planned values, and not made if it still holds the values from before. A create \
 was made only if an account holds its userName and externalId and was created after the entry began. \
 Anything else stays in doubt (exit 6). Nothing is written to the server.",
-        after_help = "Examples:\n  scimctl journal settle 7\n  scimctl journal settle 7 -o json"
+        after_help = "\
+Examples:
+  scimctl journal settle 7
+  scimctl journal settle 7 -o json"
     )]
     Settle {
         /// The entry's id, from `scimctl journal list`

@@ -82,6 +82,33 @@ fn every_command_shows_its_examples_before_the_global_options() {
     }
 }
 
+/// At 80 columns clap would re-wrap a longer line: prose comes out ragged, and an example
+/// broken over two lines no longer runs when copied.
+#[test]
+fn every_line_of_every_commands_notes_fits_80_columns() {
+    let mut root = scimctl::cli::command();
+    root.build();
+    for path in command_paths() {
+        let mut command = &mut root;
+        for name in &path {
+            command = command.find_subcommand_mut(name).unwrap();
+        }
+        for help in [command.get_after_help(), command.get_after_long_help()]
+            .into_iter()
+            .flatten()
+        {
+            for line in help.to_string().lines() {
+                assert!(
+                    line.chars().count() < 80,
+                    "scimctl {}: {} characters: {line}",
+                    path.join(" "),
+                    line.chars().count()
+                );
+            }
+        }
+    }
+}
+
 /// The command lines in a help text: each indented line that runs scimctl, cut at the first
 /// unquoted comment, pipe or redirection, and split as a POSIX shell would.
 fn example_commands(help: &str) -> Vec<Vec<String>> {
@@ -135,19 +162,9 @@ fn shell_words(line: &str) -> Vec<String> {
 
 #[test]
 fn every_example_in_help_parses_and_names_a_task() {
-    let mut root = scimctl::cli::command();
-    root.build();
-    let mut helps = vec![root.render_long_help().to_string()];
-    for path in command_paths() {
-        let mut command = &mut root;
-        for name in &path {
-            command = command.find_subcommand_mut(name).unwrap();
-        }
-        helps.push(command.render_long_help().to_string());
-    }
     let mut checked = 0;
-    for help in helps {
-        for words in example_commands(&help) {
+    {
+        for words in all_examples() {
             let cli = match scimctl::cli::parse_from(&words) {
                 Ok(cli) => cli,
                 // `scimctl help options`: clap shows help, as asked.
@@ -163,6 +180,67 @@ fn every_example_in_help_parses_and_names_a_task() {
         }
     }
     assert!(checked > 50, "only {checked} examples found");
+}
+
+/// Every example in help, split into words, with the command's help it came from.
+fn all_examples() -> Vec<Vec<String>> {
+    let mut root = scimctl::cli::command();
+    root.build();
+    let mut helps = vec![root.render_long_help().to_string()];
+    for path in command_paths() {
+        let mut command = &mut root;
+        for name in &path {
+            command = command.find_subcommand_mut(name).unwrap();
+        }
+        helps.push(command.render_long_help().to_string());
+    }
+    helps
+        .iter()
+        .flat_map(|help| example_commands(help))
+        .collect()
+}
+
+/// The read-only examples (lookups, listings, diagnoses, doctor) run against a sandbox with
+/// the README's conflicts, from the repository (so `examples/…` files are found): each ends
+/// with an answer (0 clear, 1 conflict, 4 an id the sandbox does not have), never a usage error.
+#[test]
+fn the_read_only_examples_in_help_run_against_a_sandbox() {
+    let env = TestEnv::new();
+    let sandbox = seeded_sandbox(&env);
+    let repository = Path::new(env!("CARGO_MANIFEST_DIR"));
+    // The profile the examples name.
+    let config = env.path().join("config").join("scimctl");
+    std::fs::create_dir_all(&config).unwrap();
+    std::fs::write(
+        config.join("config.toml"),
+        format!("[profiles.staging]\nurl = \"{}\"\n", sandbox.url),
+    )
+    .unwrap();
+    let read_only = ["users", "diagnose", "doctor", "suggest-username"];
+    let mut ran = 0;
+    for words in all_examples() {
+        let files_missing = words.iter().any(|w| {
+            let file = w.trim_start_matches('@');
+            (file.ends_with(".json") || file.ends_with(".txt")) && !repository.join(file).exists()
+        });
+        if !read_only.contains(&words[1].as_str()) || files_missing {
+            continue;
+        }
+        let output = env
+            .scimctl_at(&sandbox.url, &sandbox.token)
+            .current_dir(repository)
+            .args(&words[1..])
+            .output()
+            .unwrap();
+        let stderr = stderr_of(&output);
+        assert!(
+            matches!(output.status.code(), Some(0 | 1 | 4)) && !stderr.contains("panicked"),
+            "{words:?} exits {:?}:\n{stderr}",
+            output.status.code()
+        );
+        ran += 1;
+    }
+    assert!(ran >= 15, "only {ran} examples ran");
 }
 
 #[test]
