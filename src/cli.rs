@@ -44,14 +44,16 @@ pub const MORE_ENVIRONMENT: [(&str, &str); 3] = [
 const AFTER_HELP: &str = "\
 Examples:
   export SCIMCTL_URL=https://api.example.com/scim/v2
-  export SCIMCTL_TOKEN=…                   # or --token-file FILE, --token-stdin, a profile
-  scimctl doctor                           # can I reach it, is the token good, what works?
+  export SCIMCTL_TOKEN=…             # or --token-file FILE, --token-stdin, a profile
+  scimctl doctor                     # can I reach it, is the token good, what works?
   scimctl users find --email jdoe@example.com
   scimctl users find --username JDoe -o json
   scimctl users list --filter 'active eq false' -o ndjson | jq .userName
+  scimctl demo                       # a tour on a local sandbox: no endpoint needed
 
-The token is never taken on the command line: SCIMCTL_TOKEN, --token-file, --token-stdin,
-a profile's token-file, or a hidden prompt.";
+The token is never taken on the command line: SCIMCTL_TOKEN, --token-file,
+--token-stdin, a profile's token-file, or a hidden prompt. Each command's --help
+has its examples; scimctl help options lists the options every command takes.";
 
 /// The last lines of every subcommand's help: where the options every command takes are.
 const GLOBAL_OPTIONS: &str = "\

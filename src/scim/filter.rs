@@ -290,6 +290,15 @@ mod tests {
 
     proptest! {
         #[test]
+        fn any_filter_error_points_inside_the_filter(text in "[ a-zA-Z\"().\\[\\]é\t]{0,40}") {
+            if let Err(e) = parse(&text) {
+                prop_assert!(e.at <= text.len() && text.is_char_boundary(e.at), "{e:?}");
+                prop_assert!(e.column() <= text.chars().count() + 1);
+                prop_assert!(!e.problem.is_empty());
+            }
+        }
+
+        #[test]
         fn any_value_survives_build_parse_and_encoding(value in any::<String>(), form_index in 0usize..4) {
             let form = [FilterForm::UserName, FilterForm::ExternalId, FilterForm::EmailsValue, FilterForm::EmailsValuePath][form_index];
             let text = form.build(&value).to_string();
