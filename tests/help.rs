@@ -546,10 +546,17 @@ fn journal_show_prints_one_entry_with_its_plan_values_endpoint_and_outcome() {
     ] {
         assert!(text.contains(needle), "{needle:?} missing in:\n{text}");
     }
+    let undone = run(&["journal", "undo", "2", "--yes"]);
+    assert!(
+        stderr_of(&undone).contains("scimctl journal show 2; scimctl journal show 3"),
+        "{}",
+        stderr_of(&undone)
+    );
     let doc = json_of(&run(&["journal", "show", "2", "-o", "json"]));
     assert_eq!(doc["version"], 1);
     assert_eq!(doc["entry"]["id"], 2);
     assert_eq!(doc["entry"]["status"], "applied");
+    assert_eq!(doc["entry"]["undoneBy"], 3);
     let endpoint = doc["entry"]["endpoint"].as_str().unwrap();
     assert!(endpoint.starts_with(&sandbox.url), "{endpoint}");
     assert_eq!(doc["entry"]["plan"]["action"], "rename-user");
@@ -561,7 +568,7 @@ fn journal_show_prints_one_entry_with_its_plan_values_endpoint_and_outcome() {
         .iter()
         .map(|e| &e["id"])
         .collect();
-    assert_eq!(ids, [&Value::from(2)]);
+    assert_eq!(ids, [&Value::from(3)]);
 
     let missing = env
         .scimctl()

@@ -5,7 +5,7 @@ use comfy_table::{Table, presets};
 use serde::Serialize;
 
 use super::session::Session;
-use super::write::{carry_out, failure, refused};
+use super::write::{Carried, carry_out, failure, refused};
 use crate::cli::OutputFormat;
 use crate::conflict::engine::ScanBudget;
 use crate::conflict::journal::{Contents, Damage, Entry, Journal, Status};
@@ -183,9 +183,13 @@ pub async fn undo(
         refuse_taken(&plan, &holders, session.provider.provider)
             .map_err(|refusal| cannot_undo(id, refusal))?;
     }
-    carry_out(plan, &mut session, settings, printer, write, Some(id))
-        .await
-        .map(|_| ExitStatus::Success)
+    let carried = carry_out(plan, &mut session, settings, printer, write, Some(id)).await?;
+    if let Carried::Applied(undo) = carried {
+        printer.note(&format!(
+            "what entry {id} changed and its undo put back: scimctl journal show {id}; scimctl journal show {undo}"
+        ));
+    }
+    Ok(ExitStatus::Success)
 }
 
 /// The inverse of `entry`'s plan, each step guarded by the version of its account read now
