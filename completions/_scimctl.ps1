@@ -62,7 +62,8 @@ Register-ArgumentCompleter -Native -CommandName 'scimctl' -ScriptBlock {
             [CompletionResult]::new('sandbox', 'sandbox', [CompletionResultType]::ParameterValue, 'Run a local SCIM service provider that behaves like a real one, to try scimctl or rehearse a fix')
             [CompletionResult]::new('demo', 'demo', [CompletionResultType]::ParameterValue, 'A two-second tour: a sandbox with the support page''s two conflicts, and scimctl at work on it')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
-            [CompletionResult]::new('man', 'man', [CompletionResultType]::ParameterValue, 'Print the man page (roff) to stdout')
+            [CompletionResult]::new('man', 'man', [CompletionResultType]::ParameterValue, 'Print the man page (roff), or write one page per command with --dir')
+            [CompletionResult]::new('options', 'options', [CompletionResultType]::ParameterValue, 'The options every command takes: the endpoint, the token, limits and output')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -103,6 +104,7 @@ Register-ArgumentCompleter -Native -CommandName 'scimctl' -ScriptBlock {
             [CompletionResult]::new('--email', '--email', [CompletionResultType]::ParameterName, 'The email to look for, in any of a user''s emails')
             [CompletionResult]::new('--external-id', '--external-id', [CompletionResultType]::ParameterName, 'The externalId to look for (compared exactly)')
             [CompletionResult]::new('--filter', '--filter', [CompletionResultType]::ParameterName, 'A raw SCIM filter')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Show at most N users')
             [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Base URL of the SCIM endpoint, e.g. https://api.example.com/scim/v2')
             [CompletionResult]::new('--token-file', '--token-file', [CompletionResultType]::ParameterName, 'Read the bearer token from FILE (first line; the file should be private to you)')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use the named profile from the configuration file')
@@ -308,7 +310,7 @@ Register-ArgumentCompleter -Native -CommandName 'scimctl' -ScriptBlock {
             break
         }
         'scimctl;rename-user' {
-            [CompletionResult]::new('--username', '--username', [CompletionResultType]::ParameterName, 'Or find the account by its current userName')
+            [CompletionResult]::new('--username', '--username', [CompletionResultType]::ParameterName, 'Or the userName to free: the account that holds it is renamed')
             [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'The new userName')
             [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Base URL of the SCIM endpoint, e.g. https://api.example.com/scim/v2')
             [CompletionResult]::new('--token-file', '--token-file', [CompletionResultType]::ParameterName, 'Read the bearer token from FILE (first line; the file should be private to you)')
@@ -341,7 +343,7 @@ Register-ArgumentCompleter -Native -CommandName 'scimctl' -ScriptBlock {
             break
         }
         'scimctl;suggest-username' {
-            [CompletionResult]::new('--count', '--count', [CompletionResultType]::ParameterName, 'How many free names to suggest')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'How many free names to suggest')
             [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Base URL of the SCIM endpoint, e.g. https://api.example.com/scim/v2')
             [CompletionResult]::new('--token-file', '--token-file', [CompletionResultType]::ParameterName, 'Read the bearer token from FILE (first line; the file should be private to you)')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use the named profile from the configuration file')
@@ -370,8 +372,8 @@ Register-ArgumentCompleter -Native -CommandName 'scimctl' -ScriptBlock {
             break
         }
         'scimctl;release-email' {
-            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'The id of the account holding it (found by lookup when not given)')
-            [CompletionResult]::new('--replace-with', '--replace-with', [CompletionResultType]::ParameterName, 'Put this address in its place')
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'The old spelling of HOLDER')
+            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'Put this address in its place [default: a placeholder on the same domain]')
             [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Base URL of the SCIM endpoint, e.g. https://api.example.com/scim/v2')
             [CompletionResult]::new('--token-file', '--token-file', [CompletionResultType]::ParameterName, 'Read the bearer token from FILE (first line; the file should be private to you)')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use the named profile from the configuration file')
@@ -405,8 +407,8 @@ Register-ArgumentCompleter -Native -CommandName 'scimctl' -ScriptBlock {
         }
         'scimctl;link' {
             [CompletionResult]::new('--payload', '--payload', [CompletionResultType]::ParameterName, 'The SCIM User the identity provider tried to create (JSON file, or - for stdin; at most 1,000 emails)')
-            [CompletionResult]::new('--username', '--username', [CompletionResultType]::ParameterName, 'The incoming userName (overrides the payload''s)')
-            [CompletionResult]::new('--external-id', '--external-id', [CompletionResultType]::ParameterName, 'The incoming externalId (overrides the payload''s)')
+            [CompletionResult]::new('--username', '--username', [CompletionResultType]::ParameterName, 'The incoming userName, set on the holder (overrides the payload''s)')
+            [CompletionResult]::new('--external-id', '--external-id', [CompletionResultType]::ParameterName, 'The incoming externalId, set on the holder (overrides the payload''s)')
             [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Base URL of the SCIM endpoint, e.g. https://api.example.com/scim/v2')
             [CompletionResult]::new('--token-file', '--token-file', [CompletionResultType]::ParameterName, 'Read the bearer token from FILE (first line; the file should be private to you)')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use the named profile from the configuration file')
@@ -440,8 +442,8 @@ Register-ArgumentCompleter -Native -CommandName 'scimctl' -ScriptBlock {
         }
         'scimctl;provision' {
             [CompletionResult]::new('--payload', '--payload', [CompletionResultType]::ParameterName, 'The SCIM User the identity provider tried to create (JSON file, or - for stdin; at most 1,000 emails)')
-            [CompletionResult]::new('--username', '--username', [CompletionResultType]::ParameterName, 'Create it with this userName instead')
-            [CompletionResult]::new('--email', '--email', [CompletionResultType]::ParameterName, 'Create it with this primary email instead')
+            [CompletionResult]::new('--username', '--username', [CompletionResultType]::ParameterName, 'The incoming userName to create it with (overrides the payload''s)')
+            [CompletionResult]::new('--email', '--email', [CompletionResultType]::ParameterName, 'The incoming primary email to create it with (overrides the payload''s)')
             [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Base URL of the SCIM endpoint, e.g. https://api.example.com/scim/v2')
             [CompletionResult]::new('--token-file', '--token-file', [CompletionResultType]::ParameterName, 'Read the bearer token from FILE (first line; the file should be private to you)')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use the named profile from the configuration file')
@@ -499,12 +501,42 @@ Register-ArgumentCompleter -Native -CommandName 'scimctl' -ScriptBlock {
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the changes scimctl made (in doubt: interrupted before its outcome was recorded)')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one entry: its plan, the values before and after, the endpoint and the outcome')
             [CompletionResult]::new('undo', 'undo', [CompletionResultType]::ParameterValue, 'Put back what a journal entry changed, if nothing has changed since')
             [CompletionResult]::new('settle', 'settle', [CompletionResultType]::ParameterValue, 'Settle an entry in doubt: read the account back and record whether the change was made')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
         'scimctl;journal;list' {
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Show only the N most recent entries')
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Base URL of the SCIM endpoint, e.g. https://api.example.com/scim/v2')
+            [CompletionResult]::new('--token-file', '--token-file', [CompletionResultType]::ParameterName, 'Read the bearer token from FILE (first line; the file should be private to you)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use the named profile from the configuration file')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file [default: the platform config dir''s scimctl/config.toml]')
+            [CompletionResult]::new('--provider', '--provider', [CompletionResultType]::ParameterName, 'The service provider''s rules to apply [default: detected from the URL]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for each request [default: 30]')
+            [CompletionResult]::new('--max-retries', '--max-retries', [CompletionResultType]::ParameterName, 'Retries for reads and idempotent writes on 408, 429, 5xx and failed connections [default: 3]')
+            [CompletionResult]::new('--max-scan', '--max-scan', [CompletionResultType]::ParameterName, 'Read at most N users when no proven filter can answer a lookup; 0 reads them all [default: 10000]')
+            [CompletionResult]::new('--deadline', '--deadline', [CompletionResultType]::ParameterName, 'End the whole command within SECONDS: requests, retries, Retry-After waits and pages [default: no overall limit; each request still has --timeout]')
+            [CompletionResult]::new('--max-users', '--max-users', [CompletionResultType]::ParameterName, 'Read at most N users in one listing or scan [default: twice the server''s totalResults plus 1000, so a server that never stops sending users is stopped]')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Trust this PEM certificate (a private CA) besides the platform''s roots')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format for data on stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format for data on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured in auto)')
+            [CompletionResult]::new('--token-stdin', '--token-stdin', [CompletionResultType]::ParameterName, 'Read the bearer token from standard input')
+            [CompletionResult]::new('--insecure-http', '--insecure-http', [CompletionResultType]::ParameterName, 'Allow sending the token over plain http:// to a host that is not this machine')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail instead where input would be needed')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More detail on stderr: -v requests, -vv headers (token redacted), -vvv bodies')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More detail on stderr: -v requests, -vv headers (token redacted), -vvv bodies')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only data and errors: no notes, hints or progress on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Only data and errors: no notes, hints or progress on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'scimctl;journal;show' {
             [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Base URL of the SCIM endpoint, e.g. https://api.example.com/scim/v2')
             [CompletionResult]::new('--token-file', '--token-file', [CompletionResultType]::ParameterName, 'Read the bearer token from FILE (first line; the file should be private to you)')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use the named profile from the configuration file')
@@ -593,12 +625,16 @@ Register-ArgumentCompleter -Native -CommandName 'scimctl' -ScriptBlock {
         }
         'scimctl;journal;help' {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the changes scimctl made (in doubt: interrupted before its outcome was recorded)')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one entry: its plan, the values before and after, the endpoint and the outcome')
             [CompletionResult]::new('undo', 'undo', [CompletionResultType]::ParameterValue, 'Put back what a journal entry changed, if nothing has changed since')
             [CompletionResult]::new('settle', 'settle', [CompletionResultType]::ParameterValue, 'Settle an entry in doubt: read the account back and record whether the change was made')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
         'scimctl;journal;help;list' {
+            break
+        }
+        'scimctl;journal;help;show' {
             break
         }
         'scimctl;journal;help;undo' {
@@ -788,6 +824,35 @@ Register-ArgumentCompleter -Native -CommandName 'scimctl' -ScriptBlock {
             break
         }
         'scimctl;man' {
+            [CompletionResult]::new('--dir', '--dir', [CompletionResultType]::ParameterName, 'Write scimctl.1 and a page per subcommand into DIR (created if missing)')
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Base URL of the SCIM endpoint, e.g. https://api.example.com/scim/v2')
+            [CompletionResult]::new('--token-file', '--token-file', [CompletionResultType]::ParameterName, 'Read the bearer token from FILE (first line; the file should be private to you)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use the named profile from the configuration file')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file [default: the platform config dir''s scimctl/config.toml]')
+            [CompletionResult]::new('--provider', '--provider', [CompletionResultType]::ParameterName, 'The service provider''s rules to apply [default: detected from the URL]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for each request [default: 30]')
+            [CompletionResult]::new('--max-retries', '--max-retries', [CompletionResultType]::ParameterName, 'Retries for reads and idempotent writes on 408, 429, 5xx and failed connections [default: 3]')
+            [CompletionResult]::new('--max-scan', '--max-scan', [CompletionResultType]::ParameterName, 'Read at most N users when no proven filter can answer a lookup; 0 reads them all [default: 10000]')
+            [CompletionResult]::new('--deadline', '--deadline', [CompletionResultType]::ParameterName, 'End the whole command within SECONDS: requests, retries, Retry-After waits and pages [default: no overall limit; each request still has --timeout]')
+            [CompletionResult]::new('--max-users', '--max-users', [CompletionResultType]::ParameterName, 'Read at most N users in one listing or scan [default: twice the server''s totalResults plus 1000, so a server that never stops sending users is stopped]')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Trust this PEM certificate (a private CA) besides the platform''s roots')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format for data on stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format for data on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured in auto)')
+            [CompletionResult]::new('--token-stdin', '--token-stdin', [CompletionResultType]::ParameterName, 'Read the bearer token from standard input')
+            [CompletionResult]::new('--insecure-http', '--insecure-http', [CompletionResultType]::ParameterName, 'Allow sending the token over plain http:// to a host that is not this machine')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail instead where input would be needed')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More detail on stderr: -v requests, -vv headers (token redacted), -vvv bodies')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More detail on stderr: -v requests, -vv headers (token redacted), -vvv bodies')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only data and errors: no notes, hints or progress on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Only data and errors: no notes, hints or progress on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'scimctl;options' {
             [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Base URL of the SCIM endpoint, e.g. https://api.example.com/scim/v2')
             [CompletionResult]::new('--token-file', '--token-file', [CompletionResultType]::ParameterName, 'Read the bearer token from FILE (first line; the file should be private to you)')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use the named profile from the configuration file')
@@ -832,7 +897,8 @@ Register-ArgumentCompleter -Native -CommandName 'scimctl' -ScriptBlock {
             [CompletionResult]::new('sandbox', 'sandbox', [CompletionResultType]::ParameterValue, 'Run a local SCIM service provider that behaves like a real one, to try scimctl or rehearse a fix')
             [CompletionResult]::new('demo', 'demo', [CompletionResultType]::ParameterValue, 'A two-second tour: a sandbox with the support page''s two conflicts, and scimctl at work on it')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
-            [CompletionResult]::new('man', 'man', [CompletionResultType]::ParameterValue, 'Print the man page (roff) to stdout')
+            [CompletionResult]::new('man', 'man', [CompletionResultType]::ParameterValue, 'Print the man page (roff), or write one page per command with --dir')
+            [CompletionResult]::new('options', 'options', [CompletionResultType]::ParameterValue, 'The options every command takes: the endpoint, the token, limits and output')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -877,11 +943,15 @@ Register-ArgumentCompleter -Native -CommandName 'scimctl' -ScriptBlock {
         }
         'scimctl;help;journal' {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the changes scimctl made (in doubt: interrupted before its outcome was recorded)')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one entry: its plan, the values before and after, the endpoint and the outcome')
             [CompletionResult]::new('undo', 'undo', [CompletionResultType]::ParameterValue, 'Put back what a journal entry changed, if nothing has changed since')
             [CompletionResult]::new('settle', 'settle', [CompletionResultType]::ParameterValue, 'Settle an entry in doubt: read the account back and record whether the change was made')
             break
         }
         'scimctl;help;journal;list' {
+            break
+        }
+        'scimctl;help;journal;show' {
             break
         }
         'scimctl;help;journal;undo' {
@@ -909,6 +979,9 @@ Register-ArgumentCompleter -Native -CommandName 'scimctl' -ScriptBlock {
             break
         }
         'scimctl;help;man' {
+            break
+        }
+        'scimctl;help;options' {
             break
         }
         'scimctl;help;help' {

@@ -43,6 +43,9 @@ _scimctl() {
             scimctl,man)
                 cmd="scimctl__subcmd__man"
                 ;;
+            scimctl,options)
+                cmd="scimctl__subcmd__options"
+                ;;
             scimctl,preflight)
                 cmd="scimctl__subcmd__preflight"
                 ;;
@@ -97,6 +100,9 @@ _scimctl() {
             scimctl__subcmd__help,man)
                 cmd="scimctl__subcmd__help__subcmd__man"
                 ;;
+            scimctl__subcmd__help,options)
+                cmd="scimctl__subcmd__help__subcmd__options"
+                ;;
             scimctl__subcmd__help,preflight)
                 cmd="scimctl__subcmd__help__subcmd__preflight"
                 ;;
@@ -130,6 +136,9 @@ _scimctl() {
             scimctl__subcmd__help__subcmd__journal,settle)
                 cmd="scimctl__subcmd__help__subcmd__journal__subcmd__settle"
                 ;;
+            scimctl__subcmd__help__subcmd__journal,show)
+                cmd="scimctl__subcmd__help__subcmd__journal__subcmd__show"
+                ;;
             scimctl__subcmd__help__subcmd__journal,undo)
                 cmd="scimctl__subcmd__help__subcmd__journal__subcmd__undo"
                 ;;
@@ -151,6 +160,9 @@ _scimctl() {
             scimctl__subcmd__journal,settle)
                 cmd="scimctl__subcmd__journal__subcmd__settle"
                 ;;
+            scimctl__subcmd__journal,show)
+                cmd="scimctl__subcmd__journal__subcmd__show"
+                ;;
             scimctl__subcmd__journal,undo)
                 cmd="scimctl__subcmd__journal__subcmd__undo"
                 ;;
@@ -162,6 +174,9 @@ _scimctl() {
                 ;;
             scimctl__subcmd__journal__subcmd__help,settle)
                 cmd="scimctl__subcmd__journal__subcmd__help__subcmd__settle"
+                ;;
+            scimctl__subcmd__journal__subcmd__help,show)
+                cmd="scimctl__subcmd__journal__subcmd__help__subcmd__show"
                 ;;
             scimctl__subcmd__journal__subcmd__help,undo)
                 cmd="scimctl__subcmd__journal__subcmd__help__subcmd__undo"
@@ -197,7 +212,7 @@ _scimctl() {
 
     case "${cmd}" in
         scimctl)
-            opts="-o -v -q -h -V --url --token-file --token-stdin --profile --config --provider --timeout --max-retries --max-scan --deadline --max-users --ca-cert --insecure-http --output --color --no-input --verbose --quiet --help --version users diagnose triage resolve rename-user suggest-username release-email link provision journal preflight audit doctor sandbox demo completions man help"
+            opts="-o -v -q -h -V --url --token-file --token-stdin --profile --config --provider --timeout --max-retries --max-scan --deadline --max-users --ca-cert --insecure-http --output --color --no-input --verbose --quiet --help --version users diagnose triage resolve rename-user suggest-username release-email link provision journal preflight audit doctor sandbox demo completions man options help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -637,7 +652,7 @@ _scimctl() {
             return 0
             ;;
         scimctl__subcmd__help)
-            opts="users diagnose triage resolve rename-user suggest-username release-email link provision journal preflight audit doctor sandbox demo completions man help"
+            opts="users diagnose triage resolve rename-user suggest-username release-email link provision journal preflight audit doctor sandbox demo completions man options help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -735,7 +750,7 @@ _scimctl() {
             return 0
             ;;
         scimctl__subcmd__help__subcmd__journal)
-            opts="list undo settle"
+            opts="list show undo settle"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -763,6 +778,20 @@ _scimctl() {
             return 0
             ;;
         scimctl__subcmd__help__subcmd__journal__subcmd__settle)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        scimctl__subcmd__help__subcmd__journal__subcmd__show)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -805,6 +834,20 @@ _scimctl() {
             return 0
             ;;
         scimctl__subcmd__help__subcmd__man)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        scimctl__subcmd__help__subcmd__options)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -987,7 +1030,7 @@ _scimctl() {
             return 0
             ;;
         scimctl__subcmd__journal)
-            opts="-o -v -q -h -V --url --token-file --token-stdin --profile --config --provider --timeout --max-retries --max-scan --deadline --max-users --ca-cert --insecure-http --output --color --no-input --verbose --quiet --help --version list undo settle help"
+            opts="-o -v -q -h -V --url --token-file --token-stdin --profile --config --provider --timeout --max-retries --max-scan --deadline --max-users --ca-cert --insecure-http --output --color --no-input --verbose --quiet --help --version list show undo settle help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1057,7 +1100,7 @@ _scimctl() {
             return 0
             ;;
         scimctl__subcmd__journal__subcmd__help)
-            opts="list undo settle help"
+            opts="list show undo settle help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1112,6 +1155,20 @@ _scimctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        scimctl__subcmd__journal__subcmd__help__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         scimctl__subcmd__journal__subcmd__help__subcmd__undo)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -1127,6 +1184,80 @@ _scimctl() {
             return 0
             ;;
         scimctl__subcmd__journal__subcmd__list)
+            opts="-o -v -q -h -V --limit --url --token-file --token-stdin --profile --config --provider --timeout --max-retries --max-scan --deadline --max-users --ca-cert --insecure-http --output --color --no-input --verbose --quiet --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --provider)
+                    COMPREPLY=($(compgen -W "generic pulumi github-emu aws slack atlassian okta entra" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-scan)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --deadline)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-users)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        scimctl__subcmd__journal__subcmd__settle)
             opts="-o -v -q -h -V --url --token-file --token-stdin --profile --config --provider --timeout --max-retries --max-scan --deadline --max-users --ca-cert --insecure-http --output --color --no-input --verbose --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1196,7 +1327,7 @@ _scimctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        scimctl__subcmd__journal__subcmd__settle)
+        scimctl__subcmd__journal__subcmd__show)
             opts="-o -v -q -h -V --url --token-file --token-stdin --profile --config --provider --timeout --max-retries --max-scan --deadline --max-users --ca-cert --insecure-http --output --color --no-input --verbose --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1419,6 +1550,80 @@ _scimctl() {
             return 0
             ;;
         scimctl__subcmd__man)
+            opts="-o -v -q -h -V --dir --url --token-file --token-stdin --profile --config --provider --timeout --max-retries --max-scan --deadline --max-users --ca-cert --insecure-http --output --color --no-input --verbose --quiet --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --provider)
+                    COMPREPLY=($(compgen -W "generic pulumi github-emu aws slack atlassian okta entra" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-scan)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --deadline)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-users)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        scimctl__subcmd__options)
             opts="-o -v -q -h -V --url --token-file --token-stdin --profile --config --provider --timeout --max-retries --max-scan --deadline --max-users --ca-cert --insecure-http --output --color --no-input --verbose --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1657,7 +1862,7 @@ _scimctl() {
             return 0
             ;;
         scimctl__subcmd__release__subcmd__email)
-            opts="-y -o -v -q -h -V --from --replace-with --remove --dry-run --yes --url --token-file --token-stdin --profile --config --provider --timeout --max-retries --max-scan --deadline --max-users --ca-cert --insecure-http --output --color --no-input --verbose --quiet --help --version"
+            opts="-y -o -v -q -h -V --from --to --remove --dry-run --yes --url --token-file --token-stdin --profile --config --provider --timeout --max-retries --max-scan --deadline --max-users --ca-cert --insecure-http --output --color --no-input --verbose --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1667,7 +1872,7 @@ _scimctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --replace-with)
+                --to)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1993,13 +2198,13 @@ _scimctl() {
             return 0
             ;;
         scimctl__subcmd__suggest__subcmd__username)
-            opts="-o -v -q -h -V --count --url --token-file --token-stdin --profile --config --provider --timeout --max-retries --max-scan --deadline --max-users --ca-cert --insecure-http --output --color --no-input --verbose --quiet --help --version"
+            opts="-o -v -q -h -V --limit --url --token-file --token-stdin --profile --config --provider --timeout --max-retries --max-scan --deadline --max-users --ca-cert --insecure-http --output --color --no-input --verbose --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --count)
+                --limit)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2223,7 +2428,7 @@ _scimctl() {
             return 0
             ;;
         scimctl__subcmd__users__subcmd__find)
-            opts="-o -v -q -h -V --username --email --external-id --filter --url --token-file --token-stdin --profile --config --provider --timeout --max-retries --max-scan --deadline --max-users --ca-cert --insecure-http --output --color --no-input --verbose --quiet --help --version"
+            opts="-o -v -q -h -V --username --email --external-id --filter --limit --url --token-file --token-stdin --profile --config --provider --timeout --max-retries --max-scan --deadline --max-users --ca-cert --insecure-http --output --color --no-input --verbose --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2242,6 +2447,10 @@ _scimctl() {
                     return 0
                     ;;
                 --filter)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --limit)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -59,7 +59,8 @@ set edit:completion:arg-completer[scimctl] = {|@words|
             cand sandbox 'Run a local SCIM service provider that behaves like a real one, to try scimctl or rehearse a fix'
             cand demo 'A two-second tour: a sandbox with the support page''s two conflicts, and scimctl at work on it'
             cand completions 'Print a shell completion script'
-            cand man 'Print the man page (roff) to stdout'
+            cand man 'Print the man page (roff), or write one page per command with --dir'
+            cand options 'The options every command takes: the endpoint, the token, limits and output'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'scimctl;users'= {
@@ -98,6 +99,7 @@ set edit:completion:arg-completer[scimctl] = {|@words|
             cand --email 'The email to look for, in any of a user''s emails'
             cand --external-id 'The externalId to look for (compared exactly)'
             cand --filter 'A raw SCIM filter'
+            cand --limit 'Show at most N users'
             cand --url 'Base URL of the SCIM endpoint, e.g. https://api.example.com/scim/v2'
             cand --token-file 'Read the bearer token from FILE (first line; the file should be private to you)'
             cand --profile 'Use the named profile from the configuration file'
@@ -292,7 +294,7 @@ set edit:completion:arg-completer[scimctl] = {|@words|
             cand --version 'Print version'
         }
         &'scimctl;rename-user'= {
-            cand --username 'Or find the account by its current userName'
+            cand --username 'Or the userName to free: the account that holds it is renamed'
             cand --to 'The new userName'
             cand --url 'Base URL of the SCIM endpoint, e.g. https://api.example.com/scim/v2'
             cand --token-file 'Read the bearer token from FILE (first line; the file should be private to you)'
@@ -324,7 +326,7 @@ set edit:completion:arg-completer[scimctl] = {|@words|
             cand --version 'Print version'
         }
         &'scimctl;suggest-username'= {
-            cand --count 'How many free names to suggest'
+            cand --limit 'How many free names to suggest'
             cand --url 'Base URL of the SCIM endpoint, e.g. https://api.example.com/scim/v2'
             cand --token-file 'Read the bearer token from FILE (first line; the file should be private to you)'
             cand --profile 'Use the named profile from the configuration file'
@@ -352,8 +354,8 @@ set edit:completion:arg-completer[scimctl] = {|@words|
             cand --version 'Print version'
         }
         &'scimctl;release-email'= {
-            cand --from 'The id of the account holding it (found by lookup when not given)'
-            cand --replace-with 'Put this address in its place'
+            cand --from 'The old spelling of HOLDER'
+            cand --to 'Put this address in its place [default: a placeholder on the same domain]'
             cand --url 'Base URL of the SCIM endpoint, e.g. https://api.example.com/scim/v2'
             cand --token-file 'Read the bearer token from FILE (first line; the file should be private to you)'
             cand --profile 'Use the named profile from the configuration file'
@@ -386,8 +388,8 @@ set edit:completion:arg-completer[scimctl] = {|@words|
         }
         &'scimctl;link'= {
             cand --payload 'The SCIM User the identity provider tried to create (JSON file, or - for stdin; at most 1,000 emails)'
-            cand --username 'The incoming userName (overrides the payload''s)'
-            cand --external-id 'The incoming externalId (overrides the payload''s)'
+            cand --username 'The incoming userName, set on the holder (overrides the payload''s)'
+            cand --external-id 'The incoming externalId, set on the holder (overrides the payload''s)'
             cand --url 'Base URL of the SCIM endpoint, e.g. https://api.example.com/scim/v2'
             cand --token-file 'Read the bearer token from FILE (first line; the file should be private to you)'
             cand --profile 'Use the named profile from the configuration file'
@@ -420,8 +422,8 @@ set edit:completion:arg-completer[scimctl] = {|@words|
         }
         &'scimctl;provision'= {
             cand --payload 'The SCIM User the identity provider tried to create (JSON file, or - for stdin; at most 1,000 emails)'
-            cand --username 'Create it with this userName instead'
-            cand --email 'Create it with this primary email instead'
+            cand --username 'The incoming userName to create it with (overrides the payload''s)'
+            cand --email 'The incoming primary email to create it with (overrides the payload''s)'
             cand --url 'Base URL of the SCIM endpoint, e.g. https://api.example.com/scim/v2'
             cand --token-file 'Read the bearer token from FILE (first line; the file should be private to you)'
             cand --profile 'Use the named profile from the configuration file'
@@ -478,11 +480,40 @@ set edit:completion:arg-completer[scimctl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
             cand list 'List the changes scimctl made (in doubt: interrupted before its outcome was recorded)'
+            cand show 'Show one entry: its plan, the values before and after, the endpoint and the outcome'
             cand undo 'Put back what a journal entry changed, if nothing has changed since'
             cand settle 'Settle an entry in doubt: read the account back and record whether the change was made'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'scimctl;journal;list'= {
+            cand --limit 'Show only the N most recent entries'
+            cand --url 'Base URL of the SCIM endpoint, e.g. https://api.example.com/scim/v2'
+            cand --token-file 'Read the bearer token from FILE (first line; the file should be private to you)'
+            cand --profile 'Use the named profile from the configuration file'
+            cand --config 'Configuration file [default: the platform config dir''s scimctl/config.toml]'
+            cand --provider 'The service provider''s rules to apply [default: detected from the URL]'
+            cand --timeout 'Seconds to wait for each request [default: 30]'
+            cand --max-retries 'Retries for reads and idempotent writes on 408, 429, 5xx and failed connections [default: 3]'
+            cand --max-scan 'Read at most N users when no proven filter can answer a lookup; 0 reads them all [default: 10000]'
+            cand --deadline 'End the whole command within SECONDS: requests, retries, Retry-After waits and pages [default: no overall limit; each request still has --timeout]'
+            cand --max-users 'Read at most N users in one listing or scan [default: twice the server''s totalResults plus 1000, so a server that never stops sending users is stopped]'
+            cand --ca-cert 'Trust this PEM certificate (a private CA) besides the platform''s roots'
+            cand -o 'Output format for data on stdout'
+            cand --output 'Output format for data on stdout'
+            cand --color 'When to use colour (NO_COLOR is honoured in auto)'
+            cand --token-stdin 'Read the bearer token from standard input'
+            cand --insecure-http 'Allow sending the token over plain http:// to a host that is not this machine'
+            cand --no-input 'Never prompt; fail instead where input would be needed'
+            cand -v 'More detail on stderr: -v requests, -vv headers (token redacted), -vvv bodies'
+            cand --verbose 'More detail on stderr: -v requests, -vv headers (token redacted), -vvv bodies'
+            cand -q 'Only data and errors: no notes, hints or progress on stderr'
+            cand --quiet 'Only data and errors: no notes, hints or progress on stderr'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'scimctl;journal;show'= {
             cand --url 'Base URL of the SCIM endpoint, e.g. https://api.example.com/scim/v2'
             cand --token-file 'Read the bearer token from FILE (first line; the file should be private to you)'
             cand --profile 'Use the named profile from the configuration file'
@@ -568,11 +599,14 @@ set edit:completion:arg-completer[scimctl] = {|@words|
         }
         &'scimctl;journal;help'= {
             cand list 'List the changes scimctl made (in doubt: interrupted before its outcome was recorded)'
+            cand show 'Show one entry: its plan, the values before and after, the endpoint and the outcome'
             cand undo 'Put back what a journal entry changed, if nothing has changed since'
             cand settle 'Settle an entry in doubt: read the account back and record whether the change was made'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'scimctl;journal;help;list'= {
+        }
+        &'scimctl;journal;help;show'= {
         }
         &'scimctl;journal;help;undo'= {
         }
@@ -752,6 +786,34 @@ set edit:completion:arg-completer[scimctl] = {|@words|
             cand --version 'Print version'
         }
         &'scimctl;man'= {
+            cand --dir 'Write scimctl.1 and a page per subcommand into DIR (created if missing)'
+            cand --url 'Base URL of the SCIM endpoint, e.g. https://api.example.com/scim/v2'
+            cand --token-file 'Read the bearer token from FILE (first line; the file should be private to you)'
+            cand --profile 'Use the named profile from the configuration file'
+            cand --config 'Configuration file [default: the platform config dir''s scimctl/config.toml]'
+            cand --provider 'The service provider''s rules to apply [default: detected from the URL]'
+            cand --timeout 'Seconds to wait for each request [default: 30]'
+            cand --max-retries 'Retries for reads and idempotent writes on 408, 429, 5xx and failed connections [default: 3]'
+            cand --max-scan 'Read at most N users when no proven filter can answer a lookup; 0 reads them all [default: 10000]'
+            cand --deadline 'End the whole command within SECONDS: requests, retries, Retry-After waits and pages [default: no overall limit; each request still has --timeout]'
+            cand --max-users 'Read at most N users in one listing or scan [default: twice the server''s totalResults plus 1000, so a server that never stops sending users is stopped]'
+            cand --ca-cert 'Trust this PEM certificate (a private CA) besides the platform''s roots'
+            cand -o 'Output format for data on stdout'
+            cand --output 'Output format for data on stdout'
+            cand --color 'When to use colour (NO_COLOR is honoured in auto)'
+            cand --token-stdin 'Read the bearer token from standard input'
+            cand --insecure-http 'Allow sending the token over plain http:// to a host that is not this machine'
+            cand --no-input 'Never prompt; fail instead where input would be needed'
+            cand -v 'More detail on stderr: -v requests, -vv headers (token redacted), -vvv bodies'
+            cand --verbose 'More detail on stderr: -v requests, -vv headers (token redacted), -vvv bodies'
+            cand -q 'Only data and errors: no notes, hints or progress on stderr'
+            cand --quiet 'Only data and errors: no notes, hints or progress on stderr'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'scimctl;options'= {
             cand --url 'Base URL of the SCIM endpoint, e.g. https://api.example.com/scim/v2'
             cand --token-file 'Read the bearer token from FILE (first line; the file should be private to you)'
             cand --profile 'Use the named profile from the configuration file'
@@ -795,7 +857,8 @@ set edit:completion:arg-completer[scimctl] = {|@words|
             cand sandbox 'Run a local SCIM service provider that behaves like a real one, to try scimctl or rehearse a fix'
             cand demo 'A two-second tour: a sandbox with the support page''s two conflicts, and scimctl at work on it'
             cand completions 'Print a shell completion script'
-            cand man 'Print the man page (roff) to stdout'
+            cand man 'Print the man page (roff), or write one page per command with --dir'
+            cand options 'The options every command takes: the endpoint, the token, limits and output'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'scimctl;help;users'= {
@@ -827,10 +890,13 @@ set edit:completion:arg-completer[scimctl] = {|@words|
         }
         &'scimctl;help;journal'= {
             cand list 'List the changes scimctl made (in doubt: interrupted before its outcome was recorded)'
+            cand show 'Show one entry: its plan, the values before and after, the endpoint and the outcome'
             cand undo 'Put back what a journal entry changed, if nothing has changed since'
             cand settle 'Settle an entry in doubt: read the account back and record whether the change was made'
         }
         &'scimctl;help;journal;list'= {
+        }
+        &'scimctl;help;journal;show'= {
         }
         &'scimctl;help;journal;undo'= {
         }
@@ -849,6 +915,8 @@ set edit:completion:arg-completer[scimctl] = {|@words|
         &'scimctl;help;completions'= {
         }
         &'scimctl;help;man'= {
+        }
+        &'scimctl;help;options'= {
         }
         &'scimctl;help;help'= {
         }

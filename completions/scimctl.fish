@@ -71,7 +71,8 @@ complete -c scimctl -n "__fish_scimctl_needs_command" -f -a "doctor" -d 'Check t
 complete -c scimctl -n "__fish_scimctl_needs_command" -f -a "sandbox" -d 'Run a local SCIM service provider that behaves like a real one, to try scimctl or rehearse a fix'
 complete -c scimctl -n "__fish_scimctl_needs_command" -f -a "demo" -d 'A two-second tour: a sandbox with the support page\'s two conflicts, and scimctl at work on it'
 complete -c scimctl -n "__fish_scimctl_needs_command" -f -a "completions" -d 'Print a shell completion script'
-complete -c scimctl -n "__fish_scimctl_needs_command" -f -a "man" -d 'Print the man page (roff) to stdout'
+complete -c scimctl -n "__fish_scimctl_needs_command" -f -a "man" -d 'Print the man page (roff), or write one page per command with --dir'
+complete -c scimctl -n "__fish_scimctl_needs_command" -f -a "options" -d 'The options every command takes: the endpoint, the token, limits and output'
 complete -c scimctl -n "__fish_scimctl_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c scimctl -n "__fish_scimctl_using_subcommand users; and not __fish_seen_subcommand_from find get list help" -l url -d 'Base URL of the SCIM endpoint, e.g. https://api.example.com/scim/v2' -r
 complete -c scimctl -n "__fish_scimctl_using_subcommand users; and not __fish_seen_subcommand_from find get list help" -l token-file -d 'Read the bearer token from FILE (first line; the file should be private to you)' -r -F
@@ -112,6 +113,7 @@ complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_s
 complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_subcommand_from find" -l email -d 'The email to look for, in any of a user\'s emails' -r
 complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_subcommand_from find" -l external-id -d 'The externalId to look for (compared exactly)' -r
 complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_subcommand_from find" -l filter -d 'A raw SCIM filter' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_subcommand_from find" -l limit -d 'Show at most N users' -r
 complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_subcommand_from find" -l url -d 'Base URL of the SCIM endpoint, e.g. https://api.example.com/scim/v2' -r
 complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_subcommand_from find" -l token-file -d 'Read the bearer token from FILE (first line; the file should be private to you)' -r -F
 complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_subcommand_from find" -l profile -d 'Use the named profile from the configuration file' -r
@@ -325,7 +327,7 @@ complete -c scimctl -n "__fish_scimctl_using_subcommand resolve" -s v -l verbose
 complete -c scimctl -n "__fish_scimctl_using_subcommand resolve" -s q -l quiet -d 'Only data and errors: no notes, hints or progress on stderr'
 complete -c scimctl -n "__fish_scimctl_using_subcommand resolve" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c scimctl -n "__fish_scimctl_using_subcommand resolve" -s V -l version -d 'Print version'
-complete -c scimctl -n "__fish_scimctl_using_subcommand rename-user" -l username -d 'Or find the account by its current userName' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand rename-user" -l username -d 'Or the userName to free: the account that holds it is renamed' -r
 complete -c scimctl -n "__fish_scimctl_using_subcommand rename-user" -l to -d 'The new userName' -r
 complete -c scimctl -n "__fish_scimctl_using_subcommand rename-user" -l url -d 'Base URL of the SCIM endpoint, e.g. https://api.example.com/scim/v2' -r
 complete -c scimctl -n "__fish_scimctl_using_subcommand rename-user" -l token-file -d 'Read the bearer token from FILE (first line; the file should be private to you)' -r -F
@@ -360,7 +362,7 @@ complete -c scimctl -n "__fish_scimctl_using_subcommand rename-user" -s v -l ver
 complete -c scimctl -n "__fish_scimctl_using_subcommand rename-user" -s q -l quiet -d 'Only data and errors: no notes, hints or progress on stderr'
 complete -c scimctl -n "__fish_scimctl_using_subcommand rename-user" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c scimctl -n "__fish_scimctl_using_subcommand rename-user" -s V -l version -d 'Print version'
-complete -c scimctl -n "__fish_scimctl_using_subcommand suggest-username" -l count -d 'How many free names to suggest' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand suggest-username" -l limit -d 'How many free names to suggest' -r
 complete -c scimctl -n "__fish_scimctl_using_subcommand suggest-username" -l url -d 'Base URL of the SCIM endpoint, e.g. https://api.example.com/scim/v2' -r
 complete -c scimctl -n "__fish_scimctl_using_subcommand suggest-username" -l token-file -d 'Read the bearer token from FILE (first line; the file should be private to you)' -r -F
 complete -c scimctl -n "__fish_scimctl_using_subcommand suggest-username" -l profile -d 'Use the named profile from the configuration file' -r
@@ -392,8 +394,8 @@ complete -c scimctl -n "__fish_scimctl_using_subcommand suggest-username" -s v -
 complete -c scimctl -n "__fish_scimctl_using_subcommand suggest-username" -s q -l quiet -d 'Only data and errors: no notes, hints or progress on stderr'
 complete -c scimctl -n "__fish_scimctl_using_subcommand suggest-username" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c scimctl -n "__fish_scimctl_using_subcommand suggest-username" -s V -l version -d 'Print version'
-complete -c scimctl -n "__fish_scimctl_using_subcommand release-email" -l from -d 'The id of the account holding it (found by lookup when not given)' -r
-complete -c scimctl -n "__fish_scimctl_using_subcommand release-email" -l replace-with -d 'Put this address in its place' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand release-email" -l from -d 'The old spelling of HOLDER' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand release-email" -l to -d 'Put this address in its place [default: a placeholder on the same domain]' -r
 complete -c scimctl -n "__fish_scimctl_using_subcommand release-email" -l url -d 'Base URL of the SCIM endpoint, e.g. https://api.example.com/scim/v2' -r
 complete -c scimctl -n "__fish_scimctl_using_subcommand release-email" -l token-file -d 'Read the bearer token from FILE (first line; the file should be private to you)' -r -F
 complete -c scimctl -n "__fish_scimctl_using_subcommand release-email" -l profile -d 'Use the named profile from the configuration file' -r
@@ -429,8 +431,8 @@ complete -c scimctl -n "__fish_scimctl_using_subcommand release-email" -s q -l q
 complete -c scimctl -n "__fish_scimctl_using_subcommand release-email" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c scimctl -n "__fish_scimctl_using_subcommand release-email" -s V -l version -d 'Print version'
 complete -c scimctl -n "__fish_scimctl_using_subcommand link" -l payload -d 'The SCIM User the identity provider tried to create (JSON file, or - for stdin; at most 1,000 emails)' -r
-complete -c scimctl -n "__fish_scimctl_using_subcommand link" -l username -d 'The incoming userName (overrides the payload\'s)' -r
-complete -c scimctl -n "__fish_scimctl_using_subcommand link" -l external-id -d 'The incoming externalId (overrides the payload\'s)' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand link" -l username -d 'The incoming userName, set on the holder (overrides the payload\'s)' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand link" -l external-id -d 'The incoming externalId, set on the holder (overrides the payload\'s)' -r
 complete -c scimctl -n "__fish_scimctl_using_subcommand link" -l url -d 'Base URL of the SCIM endpoint, e.g. https://api.example.com/scim/v2' -r
 complete -c scimctl -n "__fish_scimctl_using_subcommand link" -l token-file -d 'Read the bearer token from FILE (first line; the file should be private to you)' -r -F
 complete -c scimctl -n "__fish_scimctl_using_subcommand link" -l profile -d 'Use the named profile from the configuration file' -r
@@ -466,8 +468,8 @@ complete -c scimctl -n "__fish_scimctl_using_subcommand link" -s q -l quiet -d '
 complete -c scimctl -n "__fish_scimctl_using_subcommand link" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c scimctl -n "__fish_scimctl_using_subcommand link" -s V -l version -d 'Print version'
 complete -c scimctl -n "__fish_scimctl_using_subcommand provision" -l payload -d 'The SCIM User the identity provider tried to create (JSON file, or - for stdin; at most 1,000 emails)' -r
-complete -c scimctl -n "__fish_scimctl_using_subcommand provision" -l username -d 'Create it with this userName instead' -r
-complete -c scimctl -n "__fish_scimctl_using_subcommand provision" -l email -d 'Create it with this primary email instead' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand provision" -l username -d 'The incoming userName to create it with (overrides the payload\'s)' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand provision" -l email -d 'The incoming primary email to create it with (overrides the payload\'s)' -r
 complete -c scimctl -n "__fish_scimctl_using_subcommand provision" -l url -d 'Base URL of the SCIM endpoint, e.g. https://api.example.com/scim/v2' -r
 complete -c scimctl -n "__fish_scimctl_using_subcommand provision" -l token-file -d 'Read the bearer token from FILE (first line; the file should be private to you)' -r -F
 complete -c scimctl -n "__fish_scimctl_using_subcommand provision" -l profile -d 'Use the named profile from the configuration file' -r
@@ -501,11 +503,11 @@ complete -c scimctl -n "__fish_scimctl_using_subcommand provision" -s v -l verbo
 complete -c scimctl -n "__fish_scimctl_using_subcommand provision" -s q -l quiet -d 'Only data and errors: no notes, hints or progress on stderr'
 complete -c scimctl -n "__fish_scimctl_using_subcommand provision" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c scimctl -n "__fish_scimctl_using_subcommand provision" -s V -l version -d 'Print version'
-complete -c scimctl -n "__fish_scimctl_using_subcommand journal; and not __fish_seen_subcommand_from list undo settle help" -l url -d 'Base URL of the SCIM endpoint, e.g. https://api.example.com/scim/v2' -r
-complete -c scimctl -n "__fish_scimctl_using_subcommand journal; and not __fish_seen_subcommand_from list undo settle help" -l token-file -d 'Read the bearer token from FILE (first line; the file should be private to you)' -r -F
-complete -c scimctl -n "__fish_scimctl_using_subcommand journal; and not __fish_seen_subcommand_from list undo settle help" -l profile -d 'Use the named profile from the configuration file' -r
-complete -c scimctl -n "__fish_scimctl_using_subcommand journal; and not __fish_seen_subcommand_from list undo settle help" -l config -d 'Configuration file [default: the platform config dir\'s scimctl/config.toml]' -r -F
-complete -c scimctl -n "__fish_scimctl_using_subcommand journal; and not __fish_seen_subcommand_from list undo settle help" -l provider -d 'The service provider\'s rules to apply [default: detected from the URL]' -r -f -a "generic\t''
+complete -c scimctl -n "__fish_scimctl_using_subcommand journal; and not __fish_seen_subcommand_from list show undo settle help" -l url -d 'Base URL of the SCIM endpoint, e.g. https://api.example.com/scim/v2' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand journal; and not __fish_seen_subcommand_from list show undo settle help" -l token-file -d 'Read the bearer token from FILE (first line; the file should be private to you)' -r -F
+complete -c scimctl -n "__fish_scimctl_using_subcommand journal; and not __fish_seen_subcommand_from list show undo settle help" -l profile -d 'Use the named profile from the configuration file' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand journal; and not __fish_seen_subcommand_from list show undo settle help" -l config -d 'Configuration file [default: the platform config dir\'s scimctl/config.toml]' -r -F
+complete -c scimctl -n "__fish_scimctl_using_subcommand journal; and not __fish_seen_subcommand_from list show undo settle help" -l provider -d 'The service provider\'s rules to apply [default: detected from the URL]' -r -f -a "generic\t''
 pulumi\t''
 github-emu\t''
 aws\t''
@@ -513,29 +515,31 @@ slack\t''
 atlassian\t''
 okta\t''
 entra\t''"
-complete -c scimctl -n "__fish_scimctl_using_subcommand journal; and not __fish_seen_subcommand_from list undo settle help" -l timeout -d 'Seconds to wait for each request [default: 30]' -r
-complete -c scimctl -n "__fish_scimctl_using_subcommand journal; and not __fish_seen_subcommand_from list undo settle help" -l max-retries -d 'Retries for reads and idempotent writes on 408, 429, 5xx and failed connections [default: 3]' -r
-complete -c scimctl -n "__fish_scimctl_using_subcommand journal; and not __fish_seen_subcommand_from list undo settle help" -l max-scan -d 'Read at most N users when no proven filter can answer a lookup; 0 reads them all [default: 10000]' -r
-complete -c scimctl -n "__fish_scimctl_using_subcommand journal; and not __fish_seen_subcommand_from list undo settle help" -l deadline -d 'End the whole command within SECONDS: requests, retries, Retry-After waits and pages [default: no overall limit; each request still has --timeout]' -r
-complete -c scimctl -n "__fish_scimctl_using_subcommand journal; and not __fish_seen_subcommand_from list undo settle help" -l max-users -d 'Read at most N users in one listing or scan [default: twice the server\'s totalResults plus 1000, so a server that never stops sending users is stopped]' -r
-complete -c scimctl -n "__fish_scimctl_using_subcommand journal; and not __fish_seen_subcommand_from list undo settle help" -l ca-cert -d 'Trust this PEM certificate (a private CA) besides the platform\'s roots' -r -F
-complete -c scimctl -n "__fish_scimctl_using_subcommand journal; and not __fish_seen_subcommand_from list undo settle help" -s o -l output -d 'Output format for data on stdout' -r -f -a "table\t'Tables for people'
+complete -c scimctl -n "__fish_scimctl_using_subcommand journal; and not __fish_seen_subcommand_from list show undo settle help" -l timeout -d 'Seconds to wait for each request [default: 30]' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand journal; and not __fish_seen_subcommand_from list show undo settle help" -l max-retries -d 'Retries for reads and idempotent writes on 408, 429, 5xx and failed connections [default: 3]' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand journal; and not __fish_seen_subcommand_from list show undo settle help" -l max-scan -d 'Read at most N users when no proven filter can answer a lookup; 0 reads them all [default: 10000]' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand journal; and not __fish_seen_subcommand_from list show undo settle help" -l deadline -d 'End the whole command within SECONDS: requests, retries, Retry-After waits and pages [default: no overall limit; each request still has --timeout]' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand journal; and not __fish_seen_subcommand_from list show undo settle help" -l max-users -d 'Read at most N users in one listing or scan [default: twice the server\'s totalResults plus 1000, so a server that never stops sending users is stopped]' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand journal; and not __fish_seen_subcommand_from list show undo settle help" -l ca-cert -d 'Trust this PEM certificate (a private CA) besides the platform\'s roots' -r -F
+complete -c scimctl -n "__fish_scimctl_using_subcommand journal; and not __fish_seen_subcommand_from list show undo settle help" -s o -l output -d 'Output format for data on stdout' -r -f -a "table\t'Tables for people'
 json\t'One JSON document with "version": 1'
 ndjson\t'One JSON object per line, streamed'"
-complete -c scimctl -n "__fish_scimctl_using_subcommand journal; and not __fish_seen_subcommand_from list undo settle help" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
+complete -c scimctl -n "__fish_scimctl_using_subcommand journal; and not __fish_seen_subcommand_from list show undo settle help" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c scimctl -n "__fish_scimctl_using_subcommand journal; and not __fish_seen_subcommand_from list undo settle help" -l token-stdin -d 'Read the bearer token from standard input'
-complete -c scimctl -n "__fish_scimctl_using_subcommand journal; and not __fish_seen_subcommand_from list undo settle help" -l insecure-http -d 'Allow sending the token over plain http:// to a host that is not this machine'
-complete -c scimctl -n "__fish_scimctl_using_subcommand journal; and not __fish_seen_subcommand_from list undo settle help" -l no-input -d 'Never prompt; fail instead where input would be needed'
-complete -c scimctl -n "__fish_scimctl_using_subcommand journal; and not __fish_seen_subcommand_from list undo settle help" -s v -l verbose -d 'More detail on stderr: -v requests, -vv headers (token redacted), -vvv bodies'
-complete -c scimctl -n "__fish_scimctl_using_subcommand journal; and not __fish_seen_subcommand_from list undo settle help" -s q -l quiet -d 'Only data and errors: no notes, hints or progress on stderr'
-complete -c scimctl -n "__fish_scimctl_using_subcommand journal; and not __fish_seen_subcommand_from list undo settle help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c scimctl -n "__fish_scimctl_using_subcommand journal; and not __fish_seen_subcommand_from list undo settle help" -s V -l version -d 'Print version'
-complete -c scimctl -n "__fish_scimctl_using_subcommand journal; and not __fish_seen_subcommand_from list undo settle help" -f -a "list" -d 'List the changes scimctl made (in doubt: interrupted before its outcome was recorded)'
-complete -c scimctl -n "__fish_scimctl_using_subcommand journal; and not __fish_seen_subcommand_from list undo settle help" -f -a "undo" -d 'Put back what a journal entry changed, if nothing has changed since'
-complete -c scimctl -n "__fish_scimctl_using_subcommand journal; and not __fish_seen_subcommand_from list undo settle help" -f -a "settle" -d 'Settle an entry in doubt: read the account back and record whether the change was made'
-complete -c scimctl -n "__fish_scimctl_using_subcommand journal; and not __fish_seen_subcommand_from list undo settle help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c scimctl -n "__fish_scimctl_using_subcommand journal; and not __fish_seen_subcommand_from list show undo settle help" -l token-stdin -d 'Read the bearer token from standard input'
+complete -c scimctl -n "__fish_scimctl_using_subcommand journal; and not __fish_seen_subcommand_from list show undo settle help" -l insecure-http -d 'Allow sending the token over plain http:// to a host that is not this machine'
+complete -c scimctl -n "__fish_scimctl_using_subcommand journal; and not __fish_seen_subcommand_from list show undo settle help" -l no-input -d 'Never prompt; fail instead where input would be needed'
+complete -c scimctl -n "__fish_scimctl_using_subcommand journal; and not __fish_seen_subcommand_from list show undo settle help" -s v -l verbose -d 'More detail on stderr: -v requests, -vv headers (token redacted), -vvv bodies'
+complete -c scimctl -n "__fish_scimctl_using_subcommand journal; and not __fish_seen_subcommand_from list show undo settle help" -s q -l quiet -d 'Only data and errors: no notes, hints or progress on stderr'
+complete -c scimctl -n "__fish_scimctl_using_subcommand journal; and not __fish_seen_subcommand_from list show undo settle help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c scimctl -n "__fish_scimctl_using_subcommand journal; and not __fish_seen_subcommand_from list show undo settle help" -s V -l version -d 'Print version'
+complete -c scimctl -n "__fish_scimctl_using_subcommand journal; and not __fish_seen_subcommand_from list show undo settle help" -f -a "list" -d 'List the changes scimctl made (in doubt: interrupted before its outcome was recorded)'
+complete -c scimctl -n "__fish_scimctl_using_subcommand journal; and not __fish_seen_subcommand_from list show undo settle help" -f -a "show" -d 'Show one entry: its plan, the values before and after, the endpoint and the outcome'
+complete -c scimctl -n "__fish_scimctl_using_subcommand journal; and not __fish_seen_subcommand_from list show undo settle help" -f -a "undo" -d 'Put back what a journal entry changed, if nothing has changed since'
+complete -c scimctl -n "__fish_scimctl_using_subcommand journal; and not __fish_seen_subcommand_from list show undo settle help" -f -a "settle" -d 'Settle an entry in doubt: read the account back and record whether the change was made'
+complete -c scimctl -n "__fish_scimctl_using_subcommand journal; and not __fish_seen_subcommand_from list show undo settle help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c scimctl -n "__fish_scimctl_using_subcommand journal; and __fish_seen_subcommand_from list" -l limit -d 'Show only the N most recent entries' -r
 complete -c scimctl -n "__fish_scimctl_using_subcommand journal; and __fish_seen_subcommand_from list" -l url -d 'Base URL of the SCIM endpoint, e.g. https://api.example.com/scim/v2' -r
 complete -c scimctl -n "__fish_scimctl_using_subcommand journal; and __fish_seen_subcommand_from list" -l token-file -d 'Read the bearer token from FILE (first line; the file should be private to you)' -r -F
 complete -c scimctl -n "__fish_scimctl_using_subcommand journal; and __fish_seen_subcommand_from list" -l profile -d 'Use the named profile from the configuration file' -r
@@ -567,6 +571,37 @@ complete -c scimctl -n "__fish_scimctl_using_subcommand journal; and __fish_seen
 complete -c scimctl -n "__fish_scimctl_using_subcommand journal; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Only data and errors: no notes, hints or progress on stderr'
 complete -c scimctl -n "__fish_scimctl_using_subcommand journal; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c scimctl -n "__fish_scimctl_using_subcommand journal; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c scimctl -n "__fish_scimctl_using_subcommand journal; and __fish_seen_subcommand_from show" -l url -d 'Base URL of the SCIM endpoint, e.g. https://api.example.com/scim/v2' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand journal; and __fish_seen_subcommand_from show" -l token-file -d 'Read the bearer token from FILE (first line; the file should be private to you)' -r -F
+complete -c scimctl -n "__fish_scimctl_using_subcommand journal; and __fish_seen_subcommand_from show" -l profile -d 'Use the named profile from the configuration file' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand journal; and __fish_seen_subcommand_from show" -l config -d 'Configuration file [default: the platform config dir\'s scimctl/config.toml]' -r -F
+complete -c scimctl -n "__fish_scimctl_using_subcommand journal; and __fish_seen_subcommand_from show" -l provider -d 'The service provider\'s rules to apply [default: detected from the URL]' -r -f -a "generic\t''
+pulumi\t''
+github-emu\t''
+aws\t''
+slack\t''
+atlassian\t''
+okta\t''
+entra\t''"
+complete -c scimctl -n "__fish_scimctl_using_subcommand journal; and __fish_seen_subcommand_from show" -l timeout -d 'Seconds to wait for each request [default: 30]' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand journal; and __fish_seen_subcommand_from show" -l max-retries -d 'Retries for reads and idempotent writes on 408, 429, 5xx and failed connections [default: 3]' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand journal; and __fish_seen_subcommand_from show" -l max-scan -d 'Read at most N users when no proven filter can answer a lookup; 0 reads them all [default: 10000]' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand journal; and __fish_seen_subcommand_from show" -l deadline -d 'End the whole command within SECONDS: requests, retries, Retry-After waits and pages [default: no overall limit; each request still has --timeout]' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand journal; and __fish_seen_subcommand_from show" -l max-users -d 'Read at most N users in one listing or scan [default: twice the server\'s totalResults plus 1000, so a server that never stops sending users is stopped]' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand journal; and __fish_seen_subcommand_from show" -l ca-cert -d 'Trust this PEM certificate (a private CA) besides the platform\'s roots' -r -F
+complete -c scimctl -n "__fish_scimctl_using_subcommand journal; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format for data on stdout' -r -f -a "table\t'Tables for people'
+json\t'One JSON document with "version": 1'
+ndjson\t'One JSON object per line, streamed'"
+complete -c scimctl -n "__fish_scimctl_using_subcommand journal; and __fish_seen_subcommand_from show" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c scimctl -n "__fish_scimctl_using_subcommand journal; and __fish_seen_subcommand_from show" -l token-stdin -d 'Read the bearer token from standard input'
+complete -c scimctl -n "__fish_scimctl_using_subcommand journal; and __fish_seen_subcommand_from show" -l insecure-http -d 'Allow sending the token over plain http:// to a host that is not this machine'
+complete -c scimctl -n "__fish_scimctl_using_subcommand journal; and __fish_seen_subcommand_from show" -l no-input -d 'Never prompt; fail instead where input would be needed'
+complete -c scimctl -n "__fish_scimctl_using_subcommand journal; and __fish_seen_subcommand_from show" -s v -l verbose -d 'More detail on stderr: -v requests, -vv headers (token redacted), -vvv bodies'
+complete -c scimctl -n "__fish_scimctl_using_subcommand journal; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Only data and errors: no notes, hints or progress on stderr'
+complete -c scimctl -n "__fish_scimctl_using_subcommand journal; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c scimctl -n "__fish_scimctl_using_subcommand journal; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c scimctl -n "__fish_scimctl_using_subcommand journal; and __fish_seen_subcommand_from undo" -l url -d 'Base URL of the SCIM endpoint, e.g. https://api.example.com/scim/v2' -r
 complete -c scimctl -n "__fish_scimctl_using_subcommand journal; and __fish_seen_subcommand_from undo" -l token-file -d 'Read the bearer token from FILE (first line; the file should be private to you)' -r -F
 complete -c scimctl -n "__fish_scimctl_using_subcommand journal; and __fish_seen_subcommand_from undo" -l profile -d 'Use the named profile from the configuration file' -r
@@ -632,6 +667,7 @@ complete -c scimctl -n "__fish_scimctl_using_subcommand journal; and __fish_seen
 complete -c scimctl -n "__fish_scimctl_using_subcommand journal; and __fish_seen_subcommand_from settle" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c scimctl -n "__fish_scimctl_using_subcommand journal; and __fish_seen_subcommand_from settle" -s V -l version -d 'Print version'
 complete -c scimctl -n "__fish_scimctl_using_subcommand journal; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the changes scimctl made (in doubt: interrupted before its outcome was recorded)'
+complete -c scimctl -n "__fish_scimctl_using_subcommand journal; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one entry: its plan, the values before and after, the endpoint and the outcome'
 complete -c scimctl -n "__fish_scimctl_using_subcommand journal; and __fish_seen_subcommand_from help" -f -a "undo" -d 'Put back what a journal entry changed, if nothing has changed since'
 complete -c scimctl -n "__fish_scimctl_using_subcommand journal; and __fish_seen_subcommand_from help" -f -a "settle" -d 'Settle an entry in doubt: read the account back and record whether the change was made'
 complete -c scimctl -n "__fish_scimctl_using_subcommand journal; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -832,6 +868,7 @@ complete -c scimctl -n "__fish_scimctl_using_subcommand completions" -s v -l ver
 complete -c scimctl -n "__fish_scimctl_using_subcommand completions" -s q -l quiet -d 'Only data and errors: no notes, hints or progress on stderr'
 complete -c scimctl -n "__fish_scimctl_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c scimctl -n "__fish_scimctl_using_subcommand completions" -s V -l version -d 'Print version'
+complete -c scimctl -n "__fish_scimctl_using_subcommand man" -l dir -d 'Write scimctl.1 and a page per subcommand into DIR (created if missing)' -r -F
 complete -c scimctl -n "__fish_scimctl_using_subcommand man" -l url -d 'Base URL of the SCIM endpoint, e.g. https://api.example.com/scim/v2' -r
 complete -c scimctl -n "__fish_scimctl_using_subcommand man" -l token-file -d 'Read the bearer token from FILE (first line; the file should be private to you)' -r -F
 complete -c scimctl -n "__fish_scimctl_using_subcommand man" -l profile -d 'Use the named profile from the configuration file' -r
@@ -863,27 +900,60 @@ complete -c scimctl -n "__fish_scimctl_using_subcommand man" -s v -l verbose -d 
 complete -c scimctl -n "__fish_scimctl_using_subcommand man" -s q -l quiet -d 'Only data and errors: no notes, hints or progress on stderr'
 complete -c scimctl -n "__fish_scimctl_using_subcommand man" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c scimctl -n "__fish_scimctl_using_subcommand man" -s V -l version -d 'Print version'
-complete -c scimctl -n "__fish_scimctl_using_subcommand help; and not __fish_seen_subcommand_from users diagnose triage resolve rename-user suggest-username release-email link provision journal preflight audit doctor sandbox demo completions man help" -f -a "users" -d 'Find, show and list users on the endpoint'
-complete -c scimctl -n "__fish_scimctl_using_subcommand help; and not __fish_seen_subcommand_from users diagnose triage resolve rename-user suggest-username release-email link provision journal preflight audit doctor sandbox demo completions man help" -f -a "diagnose" -d 'Explain why provisioning a user got 409: who holds the value, how it collides, what to do'
-complete -c scimctl -n "__fish_scimctl_using_subcommand help; and not __fish_seen_subcommand_from users diagnose triage resolve rename-user suggest-username release-email link provision journal preflight audit doctor sandbox demo completions man help" -f -a "triage" -d 'Diagnose every provisioning failure in an identity provider\'s export at once'
-complete -c scimctl -n "__fish_scimctl_using_subcommand help; and not __fish_seen_subcommand_from users diagnose triage resolve rename-user suggest-username release-email link provision journal preflight audit doctor sandbox demo completions man help" -f -a "resolve" -d 'Walk through a 409 at the terminal: diagnose, choose a fix, see the plan, confirm, apply, verify'
-complete -c scimctl -n "__fish_scimctl_using_subcommand help; and not __fish_seen_subcommand_from users diagnose triage resolve rename-user suggest-username release-email link provision journal preflight audit doctor sandbox demo completions man help" -f -a "rename-user" -d 'Rename the userName of the account that holds it, to free it for the incoming user'
-complete -c scimctl -n "__fish_scimctl_using_subcommand help; and not __fish_seen_subcommand_from users diagnose triage resolve rename-user suggest-username release-email link provision journal preflight audit doctor sandbox demo completions man help" -f -a "suggest-username" -d 'Suggest userNames that the endpoint confirms are free'
-complete -c scimctl -n "__fish_scimctl_using_subcommand help; and not __fish_seen_subcommand_from users diagnose triage resolve rename-user suggest-username release-email link provision journal preflight audit doctor sandbox demo completions man help" -f -a "release-email" -d 'Release an email from the account that holds it, keeping its other emails'
-complete -c scimctl -n "__fish_scimctl_using_subcommand help; and not __fish_seen_subcommand_from users diagnose triage resolve rename-user suggest-username release-email link provision journal preflight audit doctor sandbox demo completions man help" -f -a "link" -d 'Bind an existing account to the incoming identity, so the identity provider updates it'
-complete -c scimctl -n "__fish_scimctl_using_subcommand help; and not __fish_seen_subcommand_from users diagnose triage resolve rename-user suggest-username release-email link provision journal preflight audit doctor sandbox demo completions man help" -f -a "provision" -d 'Retry the create the identity provider attempted (one POST, never repeated)'
-complete -c scimctl -n "__fish_scimctl_using_subcommand help; and not __fish_seen_subcommand_from users diagnose triage resolve rename-user suggest-username release-email link provision journal preflight audit doctor sandbox demo completions man help" -f -a "journal" -d 'The changes scimctl made, and how to undo them'
-complete -c scimctl -n "__fish_scimctl_using_subcommand help; and not __fish_seen_subcommand_from users diagnose triage resolve rename-user suggest-username release-email link provision journal preflight audit doctor sandbox demo completions man help" -f -a "preflight" -d 'Predict which creates will 409 before the identity provider sends them, with the fix for each'
-complete -c scimctl -n "__fish_scimctl_using_subcommand help; and not __fish_seen_subcommand_from users diagnose triage resolve rename-user suggest-username release-email link provision journal preflight audit doctor sandbox demo completions man help" -f -a "audit" -d 'Find accounts that collide with each other: case, NFKC, invisible and look-alike letters, shared emails, externalIds'
-complete -c scimctl -n "__fish_scimctl_using_subcommand help; and not __fish_seen_subcommand_from users diagnose triage resolve rename-user suggest-username release-email link provision journal preflight audit doctor sandbox demo completions man help" -f -a "doctor" -d 'Check the endpoint: reachability, TLS, token, which filters work, page cap, ETags, provider'
-complete -c scimctl -n "__fish_scimctl_using_subcommand help; and not __fish_seen_subcommand_from users diagnose triage resolve rename-user suggest-username release-email link provision journal preflight audit doctor sandbox demo completions man help" -f -a "sandbox" -d 'Run a local SCIM service provider that behaves like a real one, to try scimctl or rehearse a fix'
-complete -c scimctl -n "__fish_scimctl_using_subcommand help; and not __fish_seen_subcommand_from users diagnose triage resolve rename-user suggest-username release-email link provision journal preflight audit doctor sandbox demo completions man help" -f -a "demo" -d 'A two-second tour: a sandbox with the support page\'s two conflicts, and scimctl at work on it'
-complete -c scimctl -n "__fish_scimctl_using_subcommand help; and not __fish_seen_subcommand_from users diagnose triage resolve rename-user suggest-username release-email link provision journal preflight audit doctor sandbox demo completions man help" -f -a "completions" -d 'Print a shell completion script'
-complete -c scimctl -n "__fish_scimctl_using_subcommand help; and not __fish_seen_subcommand_from users diagnose triage resolve rename-user suggest-username release-email link provision journal preflight audit doctor sandbox demo completions man help" -f -a "man" -d 'Print the man page (roff) to stdout'
-complete -c scimctl -n "__fish_scimctl_using_subcommand help; and not __fish_seen_subcommand_from users diagnose triage resolve rename-user suggest-username release-email link provision journal preflight audit doctor sandbox demo completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c scimctl -n "__fish_scimctl_using_subcommand options" -l url -d 'Base URL of the SCIM endpoint, e.g. https://api.example.com/scim/v2' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand options" -l token-file -d 'Read the bearer token from FILE (first line; the file should be private to you)' -r -F
+complete -c scimctl -n "__fish_scimctl_using_subcommand options" -l profile -d 'Use the named profile from the configuration file' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand options" -l config -d 'Configuration file [default: the platform config dir\'s scimctl/config.toml]' -r -F
+complete -c scimctl -n "__fish_scimctl_using_subcommand options" -l provider -d 'The service provider\'s rules to apply [default: detected from the URL]' -r -f -a "generic\t''
+pulumi\t''
+github-emu\t''
+aws\t''
+slack\t''
+atlassian\t''
+okta\t''
+entra\t''"
+complete -c scimctl -n "__fish_scimctl_using_subcommand options" -l timeout -d 'Seconds to wait for each request [default: 30]' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand options" -l max-retries -d 'Retries for reads and idempotent writes on 408, 429, 5xx and failed connections [default: 3]' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand options" -l max-scan -d 'Read at most N users when no proven filter can answer a lookup; 0 reads them all [default: 10000]' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand options" -l deadline -d 'End the whole command within SECONDS: requests, retries, Retry-After waits and pages [default: no overall limit; each request still has --timeout]' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand options" -l max-users -d 'Read at most N users in one listing or scan [default: twice the server\'s totalResults plus 1000, so a server that never stops sending users is stopped]' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand options" -l ca-cert -d 'Trust this PEM certificate (a private CA) besides the platform\'s roots' -r -F
+complete -c scimctl -n "__fish_scimctl_using_subcommand options" -s o -l output -d 'Output format for data on stdout' -r -f -a "table\t'Tables for people'
+json\t'One JSON document with "version": 1'
+ndjson\t'One JSON object per line, streamed'"
+complete -c scimctl -n "__fish_scimctl_using_subcommand options" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c scimctl -n "__fish_scimctl_using_subcommand options" -l token-stdin -d 'Read the bearer token from standard input'
+complete -c scimctl -n "__fish_scimctl_using_subcommand options" -l insecure-http -d 'Allow sending the token over plain http:// to a host that is not this machine'
+complete -c scimctl -n "__fish_scimctl_using_subcommand options" -l no-input -d 'Never prompt; fail instead where input would be needed'
+complete -c scimctl -n "__fish_scimctl_using_subcommand options" -s v -l verbose -d 'More detail on stderr: -v requests, -vv headers (token redacted), -vvv bodies'
+complete -c scimctl -n "__fish_scimctl_using_subcommand options" -s q -l quiet -d 'Only data and errors: no notes, hints or progress on stderr'
+complete -c scimctl -n "__fish_scimctl_using_subcommand options" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c scimctl -n "__fish_scimctl_using_subcommand options" -s V -l version -d 'Print version'
+complete -c scimctl -n "__fish_scimctl_using_subcommand help; and not __fish_seen_subcommand_from users diagnose triage resolve rename-user suggest-username release-email link provision journal preflight audit doctor sandbox demo completions man options help" -f -a "users" -d 'Find, show and list users on the endpoint'
+complete -c scimctl -n "__fish_scimctl_using_subcommand help; and not __fish_seen_subcommand_from users diagnose triage resolve rename-user suggest-username release-email link provision journal preflight audit doctor sandbox demo completions man options help" -f -a "diagnose" -d 'Explain why provisioning a user got 409: who holds the value, how it collides, what to do'
+complete -c scimctl -n "__fish_scimctl_using_subcommand help; and not __fish_seen_subcommand_from users diagnose triage resolve rename-user suggest-username release-email link provision journal preflight audit doctor sandbox demo completions man options help" -f -a "triage" -d 'Diagnose every provisioning failure in an identity provider\'s export at once'
+complete -c scimctl -n "__fish_scimctl_using_subcommand help; and not __fish_seen_subcommand_from users diagnose triage resolve rename-user suggest-username release-email link provision journal preflight audit doctor sandbox demo completions man options help" -f -a "resolve" -d 'Walk through a 409 at the terminal: diagnose, choose a fix, see the plan, confirm, apply, verify'
+complete -c scimctl -n "__fish_scimctl_using_subcommand help; and not __fish_seen_subcommand_from users diagnose triage resolve rename-user suggest-username release-email link provision journal preflight audit doctor sandbox demo completions man options help" -f -a "rename-user" -d 'Rename the userName of the account that holds it, to free it for the incoming user'
+complete -c scimctl -n "__fish_scimctl_using_subcommand help; and not __fish_seen_subcommand_from users diagnose triage resolve rename-user suggest-username release-email link provision journal preflight audit doctor sandbox demo completions man options help" -f -a "suggest-username" -d 'Suggest userNames that the endpoint confirms are free'
+complete -c scimctl -n "__fish_scimctl_using_subcommand help; and not __fish_seen_subcommand_from users diagnose triage resolve rename-user suggest-username release-email link provision journal preflight audit doctor sandbox demo completions man options help" -f -a "release-email" -d 'Release an email from the account that holds it, keeping its other emails'
+complete -c scimctl -n "__fish_scimctl_using_subcommand help; and not __fish_seen_subcommand_from users diagnose triage resolve rename-user suggest-username release-email link provision journal preflight audit doctor sandbox demo completions man options help" -f -a "link" -d 'Bind an existing account to the incoming identity, so the identity provider updates it'
+complete -c scimctl -n "__fish_scimctl_using_subcommand help; and not __fish_seen_subcommand_from users diagnose triage resolve rename-user suggest-username release-email link provision journal preflight audit doctor sandbox demo completions man options help" -f -a "provision" -d 'Retry the create the identity provider attempted (one POST, never repeated)'
+complete -c scimctl -n "__fish_scimctl_using_subcommand help; and not __fish_seen_subcommand_from users diagnose triage resolve rename-user suggest-username release-email link provision journal preflight audit doctor sandbox demo completions man options help" -f -a "journal" -d 'The changes scimctl made, and how to undo them'
+complete -c scimctl -n "__fish_scimctl_using_subcommand help; and not __fish_seen_subcommand_from users diagnose triage resolve rename-user suggest-username release-email link provision journal preflight audit doctor sandbox demo completions man options help" -f -a "preflight" -d 'Predict which creates will 409 before the identity provider sends them, with the fix for each'
+complete -c scimctl -n "__fish_scimctl_using_subcommand help; and not __fish_seen_subcommand_from users diagnose triage resolve rename-user suggest-username release-email link provision journal preflight audit doctor sandbox demo completions man options help" -f -a "audit" -d 'Find accounts that collide with each other: case, NFKC, invisible and look-alike letters, shared emails, externalIds'
+complete -c scimctl -n "__fish_scimctl_using_subcommand help; and not __fish_seen_subcommand_from users diagnose triage resolve rename-user suggest-username release-email link provision journal preflight audit doctor sandbox demo completions man options help" -f -a "doctor" -d 'Check the endpoint: reachability, TLS, token, which filters work, page cap, ETags, provider'
+complete -c scimctl -n "__fish_scimctl_using_subcommand help; and not __fish_seen_subcommand_from users diagnose triage resolve rename-user suggest-username release-email link provision journal preflight audit doctor sandbox demo completions man options help" -f -a "sandbox" -d 'Run a local SCIM service provider that behaves like a real one, to try scimctl or rehearse a fix'
+complete -c scimctl -n "__fish_scimctl_using_subcommand help; and not __fish_seen_subcommand_from users diagnose triage resolve rename-user suggest-username release-email link provision journal preflight audit doctor sandbox demo completions man options help" -f -a "demo" -d 'A two-second tour: a sandbox with the support page\'s two conflicts, and scimctl at work on it'
+complete -c scimctl -n "__fish_scimctl_using_subcommand help; and not __fish_seen_subcommand_from users diagnose triage resolve rename-user suggest-username release-email link provision journal preflight audit doctor sandbox demo completions man options help" -f -a "completions" -d 'Print a shell completion script'
+complete -c scimctl -n "__fish_scimctl_using_subcommand help; and not __fish_seen_subcommand_from users diagnose triage resolve rename-user suggest-username release-email link provision journal preflight audit doctor sandbox demo completions man options help" -f -a "man" -d 'Print the man page (roff), or write one page per command with --dir'
+complete -c scimctl -n "__fish_scimctl_using_subcommand help; and not __fish_seen_subcommand_from users diagnose triage resolve rename-user suggest-username release-email link provision journal preflight audit doctor sandbox demo completions man options help" -f -a "options" -d 'The options every command takes: the endpoint, the token, limits and output'
+complete -c scimctl -n "__fish_scimctl_using_subcommand help; and not __fish_seen_subcommand_from users diagnose triage resolve rename-user suggest-username release-email link provision journal preflight audit doctor sandbox demo completions man options help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c scimctl -n "__fish_scimctl_using_subcommand help; and __fish_seen_subcommand_from users" -f -a "find" -d 'Find the users holding a userName, email or externalId, or matching a filter'
 complete -c scimctl -n "__fish_scimctl_using_subcommand help; and __fish_seen_subcommand_from users" -f -a "get" -d 'Show one user by its SCIM id'
 complete -c scimctl -n "__fish_scimctl_using_subcommand help; and __fish_seen_subcommand_from users" -f -a "list" -d 'List users, page by page'
 complete -c scimctl -n "__fish_scimctl_using_subcommand help; and __fish_seen_subcommand_from journal" -f -a "list" -d 'List the changes scimctl made (in doubt: interrupted before its outcome was recorded)'
+complete -c scimctl -n "__fish_scimctl_using_subcommand help; and __fish_seen_subcommand_from journal" -f -a "show" -d 'Show one entry: its plan, the values before and after, the endpoint and the outcome'
 complete -c scimctl -n "__fish_scimctl_using_subcommand help; and __fish_seen_subcommand_from journal" -f -a "undo" -d 'Put back what a journal entry changed, if nothing has changed since'
 complete -c scimctl -n "__fish_scimctl_using_subcommand help; and __fish_seen_subcommand_from journal" -f -a "settle" -d 'Settle an entry in doubt: read the account back and record whether the change was made'

@@ -27,17 +27,133 @@ Exit codes:
   130  interrupted (before any write, or after the write in flight finished and was
        recorded)";
 
+/// Environment variables scimctl reads that are no flag's twin (the token is never a flag).
+pub const MORE_ENVIRONMENT: [(&str, &str); 3] = [
+    (
+        "SCIMCTL_TOKEN",
+        "The bearer token for the endpoint. Never given on the command line.",
+    ),
+    (
+        "SCIMCTL_STATE_DIR",
+        "Where the journal of changes is kept [default: the platform state directory].",
+    ),
+    (
+        "SCIMCTL_CACHE_DIR",
+        "Where what was learned about each endpoint is cached [default: the platform cache directory].",
+    ),
+];
+
 const AFTER_HELP: &str = "\
 Examples:
   export SCIMCTL_URL=https://api.example.com/scim/v2
-  export SCIMCTL_TOKEN=…                   # or --token-file FILE, --token-stdin, a profile
-  scimctl doctor                           # can I reach it, is the token good, what works?
+  export SCIMCTL_TOKEN=…             # or --token-file FILE, --token-stdin, a profile
+  scimctl doctor                     # can I reach it, is the token good, what works?
   scimctl users find --email jdoe@example.com
   scimctl users find --username JDoe -o json
   scimctl users list --filter 'active eq false' -o ndjson | jq .userName
+  scimctl demo                       # a tour on a local sandbox: no endpoint needed
 
-The token is never taken on the command line: SCIMCTL_TOKEN, --token-file, --token-stdin,
-a profile's token-file, or a hidden prompt.";
+The token is never taken on the command line: SCIMCTL_TOKEN, --token-file,
+--token-stdin, a profile's token-file, or a hidden prompt. Each command's --help
+has its examples; scimctl help options lists the options every command takes.";
+
+/// The last lines of every subcommand's help: where the options every command takes are.
+const GLOBAL_OPTIONS: &str = "\
+Global options (--url, --profile, -o, -q, -v, …): scimctl help options";
+
+/// The command line as it is parsed and shown: each subcommand's help lists its own flags and
+/// examples, and the options every command takes are listed once, by `scimctl help options`
+/// (they are still accepted everywhere). Completions and manuals use [`Cli::command`] as is.
+pub fn command() -> clap::Command {
+    use clap::CommandFactory;
+    let root = Cli::command();
+    let globals: Vec<clap::Arg> = root
+        .get_arguments()
+        .filter(|a| a.is_global_set())
+        .cloned()
+        .collect();
+    root.mut_subcommands(|sub| {
+        if sub.get_name() == "options" {
+            sub
+        } else {
+            with_global_options_hidden(sub, &globals)
+        }
+    })
+}
+
+/// `sub` and its subcommands with hidden copies of `globals` (clap then propagates no other
+/// copy) and a footer that says where they are described.
+fn with_global_options_hidden(sub: clap::Command, globals: &[clap::Arg]) -> clap::Command {
+    let sub = globals
+        .iter()
+        .fold(sub, |sub, arg| sub.arg(arg.clone().hide(true)))
+        .mut_subcommands(|nested| with_global_options_hidden(nested, globals));
+    let footer = |help: Option<&clap::builder::StyledStr>| match help {
+        Some(help) => format!("{help}\n\n{GLOBAL_OPTIONS}"),
+        None => GLOBAL_OPTIONS.to_string(),
+    };
+    let after_help = footer(sub.get_after_help());
+    let after_long_help = sub.get_after_long_help().map(|h| footer(Some(h)));
+    let sub = sub.after_help(after_help);
+    match after_long_help {
+        Some(long) => sub.after_long_help(long),
+        None => sub,
+    }
+}
+
+/// Parses `args` (the program name first) with [`command`].
+pub fn parse_from<I, T>(args: I) -> Result<Cli, clap::Error>
+where
+    I: IntoIterator<Item = T>,
+    T: Into<std::ffi::OsString> + Clone,
+{
+    use clap::FromArgMatches;
+    let mut command = command();
+    let matches = command.try_get_matches_from_mut(args)?;
+    Cli::from_arg_matches(&matches).map_err(|e| e.format(&mut command))
+}
+
+/// The subcommand `args` (the program name first) were aimed at, as typed in help:
+/// `scimctl users find`. Values of options are skipped, so `--profile users` names no command.
+pub fn command_path(args: &[std::ffi::OsString]) -> String {
+    let mut current = command();
+    let mut path = vec![current.get_name().to_string()];
+    let mut words = args.iter().skip(1).map(|a| a.to_string_lossy());
+    while let Some(word) = words.next() {
+        if word == "--" {
+            break;
+        }
+        if let Some(flag) = word.strip_prefix('-') {
+            let takes_value = |arg: &clap::Arg| arg.get_action().takes_values();
+            let arg = match flag.strip_prefix('-') {
+                Some(long) if !long.contains('=') => {
+                    current.get_arguments().find(|a| a.get_long() == Some(long))
+                }
+                Some(_) => None,
+                // `-o json` takes the next word; `-ojson` and `-vv` do not.
+                None => flag
+                    .chars()
+                    .next()
+                    .filter(|_| flag.chars().count() == 1)
+                    .and_then(|short| {
+                        current
+                            .get_arguments()
+                            .find(|a| a.get_short() == Some(short))
+                    }),
+            };
+            if arg.is_some_and(takes_value) {
+                words.next();
+            }
+            continue;
+        }
+        let Some(sub) = current.find_subcommand(word.as_ref()).cloned() else {
+            continue;
+        };
+        path.push(sub.get_name().to_string());
+        current = sub;
+    }
+    path.join(" ")
+}
 
 #[derive(Debug, Parser)]
 #[command(
@@ -172,202 +288,288 @@ pub enum ColorChoice {
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Find, show and list users on the endpoint
-    #[command(subcommand)]
+    #[command(
+        subcommand,
+        after_help = "\
+Examples:
+  scimctl users find --email jdoe@example.com
+  scimctl users get 2819c223-7f76-453a-919d-413861904646
+  scimctl users list --limit 20"
+    )]
     Users(UsersCommand),
 
     /// Explain why provisioning a user got 409: who holds the value, how it collides, what to do
-    #[command(
-        after_help = "Examples:\n  scimctl diagnose --email jdoe@example.com\n  \
-scimctl diagnose --username jdoe --email jdoe@example.com --external-id 00u1abc\n  \
-scimctl diagnose --payload failed-user.json          # the SCIM User the IdP tried to create ('-': stdin)\n  \
-scimctl diagnose --error 'Automatic provisioning of user jdoe to app Acme failed: Error while creating user jdoe : Conflict. Errors reported by remote server: Email jdoe@example.com already in use by another Pulumi account.'\n  \
-scimctl diagnose --payload u.json --error @entra-message.txt -o json   # in CI: exit 1 on conflict\n\n\
-The error may be Okta's task or System Log text, an Entra ID provisioning-log message (the SCIM\n\
-body after 'Web Response:'), or a raw SCIM error body; a value it names joins the candidate.\n\
-Exit 1 when a conflict is found, 0 when the candidate is clear."
-    )]
+    #[command(after_help = "\
+Examples:
+  scimctl diagnose --email jdoe@example.com
+  scimctl diagnose --username jdoe --email jdoe@example.com --external-id 00u1
+  scimctl diagnose --payload failed-user.json   # the User the IdP sent
+  scimctl diagnose --error 'Email jdoe@example.com already in use.'
+  scimctl diagnose --error @okta-task.txt       # Okta's task text, in a file
+  scimctl diagnose --payload u.json --error @entra.txt -o json  # 1: conflict
+
+The error may be Okta's task or System Log text, an Entra ID provisioning-log
+message (the SCIM body after 'Web Response:'), or a raw SCIM error body; a
+value it names joins the candidate. Exit 1 when a conflict is found, 0 when the
+candidate is clear.")]
     Diagnose(DiagnoseArgs),
 
     /// Diagnose every provisioning failure in an identity provider's export at once
-    #[command(
-        after_help = "Examples:\n  scimctl triage ~/Downloads/ProvisioningLogs.json          # Entra portal download\n  \
-scimctl triage okta-system-log.json --since 2026-11-20    # Okta System Log API export\n  \
-scimctl triage ProvisioningLogs*.csv                      # Entra's three-file CSV download\n  \
-scimctl triage tasks.txt                                  # Okta task texts, one per line\n  \
-scimctl triage export.ndjson -o json --plan fixes.json    # CI: report and a batch plan\n\n\
-Reads Entra ID (portal JSON, Graph pages, NDJSON, Log Analytics rows, the three CSV files),\n\
-Okta (System Log JSON, NDJSON, event hooks, CSV, task texts) and Google Workspace's failure\n\
-list, detected from the content. Retries of one user count once; each distinct value is\n\
-looked up once, with filters or one read of the directory, whichever takes fewer requests,\n\
-and each user is diagnosed exactly as `scimctl diagnose` would. Rate-limited failures are\n\
-never taken for conflicts. Nothing is written to the service provider.\n\
-Exit 1 when any conflict is found, 0 when none."
-    )]
+    #[command(after_help = "\
+Examples:
+  scimctl triage ~/Downloads/ProvisioningLogs.json       # Entra portal download
+  scimctl triage okta-system-log.json --since 2026-11-20
+  scimctl triage ProvisioningLogs*.csv                   # Entra's three CSV files
+  scimctl triage tasks.txt                               # Okta task texts
+  scimctl triage export.ndjson -o json --plan fixes.json # CI: report and plan
+
+Reads Entra ID (portal JSON, Graph pages, NDJSON, Log Analytics rows, the three
+CSV files), Okta (System Log JSON, NDJSON, event hooks, CSV, task texts) and
+Google Workspace's failure list, detected from the content. Retries of one
+user count once; each distinct value is looked up once, with filters or one
+read of the directory, whichever takes fewer requests; each user is diagnosed
+exactly as diagnose would. Rate-limited failures are never taken for
+conflicts. Nothing is written to the service provider. Exit 1 when any
+conflict is found, 0 when none.")]
     Triage(TriageArgs),
 
     /// Walk through a 409 at the terminal: diagnose, choose a fix, see the plan, confirm, apply, verify
-    #[command(
-        after_help = "Examples:\n  scimctl resolve --email jdoe@example.com\n  \
-scimctl resolve --payload failed-user.json --error @okta-task.txt\n\n\
-Takes the same inputs as diagnose. Needs a terminal: without one it exits 2 and prints the\n\
-commands that would do the same (diagnose, then rename-user / release-email / link / provision)."
-    )]
+    #[command(after_help = "\
+Examples:
+  scimctl resolve --email jdoe@example.com
+  scimctl resolve --payload failed-user.json --error @okta-task.txt
+
+Takes the same inputs as diagnose. Needs a terminal: without one it exits 2 and
+prints the commands that would do the same (diagnose, then rename-user /
+release-email / link / provision).")]
     Resolve(DiagnoseArgs),
 
     /// Rename the userName of the account that holds it, to free it for the incoming user
-    #[command(
-        after_help = "Examples:\n  scimctl rename-user 2819c223-7f76-453a-919d-413861904646 --to jdoe-contractor --dry-run\n  \
-scimctl rename-user --username jdoe --to jdoe-previous --yes\n\n\
-Refused when the new name is taken (in any case or normalised form: exit 1) or when the provider\n\
-does not allow renames (Pulumi). Every write is shown, confirmed, verified and journaled."
-    )]
-    #[command(group(ArgGroup::new("holder").required(true).args(["id", "username"])))]
+    #[command(after_help = "\
+Examples:
+  scimctl rename-user 2819c223-7f76-453a-919d-413861904646 --to jd2 --dry-run
+  scimctl rename-user --username jdoe --to jdoe-old --yes  # whoever holds jdoe
+
+Refused when the new name is taken (in any case or normalised form: exit 1) or
+when the provider does not allow renames (Pulumi). Every write is shown,
+confirmed, verified and journaled.")]
+    #[command(group(ArgGroup::new("account").required(true).args(["holder", "username"])))]
     RenameUser(RenameArgs),
 
     /// Suggest userNames that the endpoint confirms are free
-    #[command(
-        after_help = "Examples:\n  scimctl suggest-username jdoe\n  scimctl suggest-username jdoe --count 10 -o json"
-    )]
+    #[command(after_help = "\
+Examples:
+  scimctl suggest-username jdoe
+  scimctl suggest-username jdoe --limit 10 -o json")]
     SuggestUsername {
         /// The name to start from
         base: String,
         /// How many free names to suggest
-        #[arg(long, default_value_t = 5, value_parser = clap::value_parser!(u32).range(1..=50))]
-        count: u32,
+        #[arg(long, alias = "count", value_name = "N", default_value_t = 5,
+              value_parser = clap::value_parser!(u32).range(1..=50))]
+        limit: u32,
     },
 
     /// Release an email from the account that holds it, keeping its other emails
-    #[command(
-        after_help = "Examples:\n  scimctl release-email jdoe@example.com --dry-run\n  \
-scimctl release-email jdoe@example.com --from 2819c223… --replace-with jdoe+old@example.com --yes\n  \
-scimctl release-email jdoe@example.com --from 2819c223… --remove\n\n\
-By default the address is replaced with a placeholder on the same domain\n\
-(jdoe+released-YYYYMMDD@example.com, or released-YYYYMMDD-jdoe@… where that is taken).\n\
-Where the server refuses the path emails[value eq \"…\"] (400 invalidPath or noTarget, 501)\n\
-or answers without changing anything, the whole emails list is replaced instead, once, with\n\
-every other address kept as stored (the plan says so before you confirm)."
-    )]
+    #[command(after_help = "\
+Examples:
+  scimctl release-email jdoe@example.com --dry-run
+  scimctl release-email jdoe@example.com 2819c223… --to jd@example.net --yes
+  scimctl release-email jdoe@example.com 2819c223… --remove
+
+By default the address is replaced with a placeholder on the same domain
+(jdoe+released-YYYYMMDD@example.com, or released-YYYYMMDD-jdoe@… where that is
+taken). Where the server refuses the path emails[value eq \"…\"] (400 invalidPath
+or noTarget, 501) or answers without changing anything, the whole emails list
+is replaced instead, once, with every other address kept as stored (the plan
+says so before you confirm).")]
     ReleaseEmail(ReleaseArgs),
 
     /// Bind an existing account to the incoming identity, so the identity provider updates it
-    #[command(
-        after_help = "Examples:\n  scimctl link 2819c223… --payload failed-user.json --dry-run\n  \
-scimctl link 2819c223… --username jane.doe@acme.example --external-id 00u999 --activate --yes\n\n\
-Sets the holder's userName (what Okta and Entra look users up by) and externalId to the incoming\n\
-ones. Refused where the provider cannot (Pulumi: the person connects SSO from their account)."
-    )]
+    #[command(after_help = "\
+Examples:
+  scimctl link 2819c223… --payload failed-user.json --dry-run
+  scimctl link 2819c223… --username jdoe --external-id 00u999 --activate --yes
+
+Sets the holder's userName (what Okta and Entra look users up by) and
+externalId to the incoming ones. Refused where the provider cannot (Pulumi: the
+person connects SSO from their account).")]
     Link(LinkArgs),
 
     /// Retry the create the identity provider attempted (one POST, never repeated)
-    #[command(
-        after_help = "Examples:\n  scimctl provision --payload failed-user.json --dry-run\n  \
-scimctl provision --payload failed-user.json --username jdoe2 --yes\n\n\
-After an ambiguous failure (timeout, dropped connection) it looks the user up to learn whether\n\
-the create happened, instead of sending it again."
-    )]
+    #[command(after_help = "\
+Examples:
+  scimctl provision --payload failed-user.json --dry-run
+  scimctl provision --payload failed-user.json --username jdoe2 --yes
+
+After an ambiguous failure (timeout, dropped connection) it looks the user up
+to learn whether the create happened, instead of sending it again.")]
     Provision(ProvisionArgs),
 
     /// The changes scimctl made, and how to undo them
-    #[command(subcommand)]
+    #[command(
+        subcommand,
+        after_help = "\
+Examples:
+  scimctl journal list
+  scimctl journal show 7
+  scimctl journal undo 7 --dry-run
+
+The journal is a local file (SCIMCTL_STATE_DIR, else the platform's state
+directory)."
+    )]
     Journal(JournalCommand),
 
     /// Predict which creates will 409 before the identity provider sends them, with the fix for each
-    #[command(
-        after_help = "Examples:\n  scimctl preflight --candidates entra-users.csv\n  \
-scimctl preflight --candidates okta-app-users.json -o json --plan preflight.json\n  \
-scimctl preflight --candidates users.csv --map userName=Email,externalId=EmployeeId\n\n\
-Reads the users an identity provider is about to provision: a CSV (Entra's userPrincipalName,\n\
-mail, objectId; Okta's login, email, id; or columns named with --map), SCIM Users (JSON or\n\
-NDJSON), a Graph /users page, or Okta's /api/v1/users or /apps/{id}/users JSON. Computes the\n\
-values the identity provider sends by its default mapping (--mapping), looks every value up\n\
-once, and predicts each create under the provider's rules: create, conflict (with the findings\n\
-and options diagnose gives), same-person (link rather than create), or collides-with-candidate\n\
-(two incoming users take one value). Nothing is written to the service provider.\n\
-Exit 1 when any create is predicted to fail, 0 when none."
-    )]
+    #[command(after_help = "\
+Examples:
+  scimctl preflight --candidates entra-users.csv
+  scimctl preflight --candidates okta-app-users.json -o json --plan pre.json
+  scimctl preflight --candidates users.csv --map userName=Email,externalId=Id
+
+Reads the users an identity provider is about to provision: a CSV (Entra's
+userPrincipalName, mail, objectId; Okta's login, email, id; or columns named
+with --map), SCIM Users (JSON or NDJSON), a Graph /users page, or Okta's
+/api/v1/users or /apps/{id}/users JSON. Computes the values the identity
+provider sends by its default mapping (--mapping), looks every value up once,
+and predicts each create under the provider's rules: create, conflict (with
+diagnose's findings and options), same-person (link rather than create), or
+collides-with-candidate (two incoming users take one value). Nothing is
+written. Exit 1 when any create is predicted to fail, 0 when none.")]
     Preflight(PreflightArgs),
 
     /// Find accounts that collide with each other: case, NFKC, invisible and look-alike letters, shared emails, externalIds
-    #[command(
-        after_help = "Examples:\n  scimctl audit\n  scimctl audit -o json | jq '.clusters[] | {rule, key}'\n\n\
-Reads every user once and groups the accounts whose userNames are equal ignoring case, after\n\
-NFKC, without invisible characters, with look-alike letters read as Latin, or under the\n\
-provider's login rule (GitHub); that share an email in any slot; or that carry the same\n\
-externalId. Each group is reported under the first of those rules that joins it, and says when\n\
-an inactive account holds the value too. Accounts without an externalId are counted.\n\
-Exit 1 when any group is found, 0 when none, 5 when the directory cannot be read whole."
-    )]
+    #[command(after_help = "\
+Examples:
+  scimctl audit
+  scimctl audit -o json | jq '.clusters[] | {rule, key}'
+
+Reads every user once and groups the accounts whose userNames are equal
+ignoring case, after NFKC, without invisible characters, with look-alike
+letters read as Latin, or under the provider's login rule (GitHub); that share
+an email in any slot; or that carry the same externalId. Each group is
+reported under the first rule that joins it, and says when an inactive
+account holds the value too. Accounts without an externalId are counted.
+Exit 1 when any group is found, 0 when none, 5 when the directory cannot be
+read whole.")]
     Audit,
 
     /// Check the endpoint: reachability, TLS, token, which filters work, page cap, ETags, provider
-    #[command(
-        after_help = "Examples:\n  scimctl doctor\n  scimctl doctor -o json | jq .filters\n\n\
-Exit 0 when the endpoint is usable (warnings are listed, not fatal), 3 when the token is\n\
-refused, 5 when the endpoint cannot be reached. What is learned is cached per endpoint."
-    )]
+    #[command(after_help = "\
+Examples:
+  scimctl doctor
+  scimctl doctor -o json | jq .filters
+
+Exit 0 when the endpoint is usable (warnings are listed, not fatal), 3 when the
+token is refused, 5 when the endpoint cannot be reached. What is learned is
+cached per endpoint.")]
     Doctor,
 
     /// Run a local SCIM service provider that behaves like a real one, to try scimctl or rehearse a fix
-    #[command(
-        after_help = "Examples:\n  scimctl sandbox                                   # generic RFC rules, tenant 'default'\n  \
-scimctl sandbox --provider pulumi --tenant acme --tenant globex --seed examples/faq.json\n  \
-scimctl sandbox --state rehearsal.jsonl --seed examples/common-conflicts.json\n\n\
-The first two lines on stdout are SCIMCTL_URL=<the first tenant's base URL> and\n\
-SCIMCTL_TOKEN=<a generated token> (or SCIMCTL_TOKEN_FILE=<path> with --token-file), so:\n  \
-eval \"$(scimctl sandbox | head -2)\"   # in another shell, or read them from a script\n\n\
---provider picks the rules (which values must be unique and where, filters, page caps, ETags,\n\
-error texts). Serves until Ctrl-C or SIGTERM, then exits 0."
-    )]
+    #[command(after_help = "\
+Examples:
+  scimctl sandbox                       # generic RFC rules, tenant 'default'
+  scimctl sandbox --provider pulumi --tenant acme --seed examples/faq.json
+  scimctl sandbox --state rehearsal.jsonl --seed examples/common-conflicts.json
+
+The first two lines on stdout are SCIMCTL_URL=<the first tenant's base URL> and
+SCIMCTL_TOKEN=<a generated token> (or SCIMCTL_TOKEN_FILE=<path> with
+--token-file). To serve in the background and use it from the same shell:
+  scimctl sandbox > sandbox.env &      # stop it later with: kill %1
+  until [ \"$(wc -l < sandbox.env)\" -ge 2 ]; do sleep 0.1; done
+  export $(head -2 sandbox.env)
+  scimctl users list
+
+--provider picks the rules (which values must be unique and where, filters,
+page caps, ETags, error texts). Serves until Ctrl-C or SIGTERM, then exits 0.")]
     Sandbox(SandboxArgs),
 
     /// A two-second tour: a sandbox with the support page's two conflicts, and scimctl at work on it
+    #[command(after_help = "\
+Example:
+  scimctl demo
+
+Needs no endpoint and no token: the sandbox runs inside the process and is gone
+when the tour ends. Its changes go to a journal of its own, never yours.")]
     Demo,
 
     /// Print a shell completion script
-    #[command(
-        after_help = "Examples:\n  scimctl completions bash > ~/.local/share/bash-completion/completions/scimctl\n  \
-scimctl completions zsh > ~/.zfunc/_scimctl\n  scimctl completions fish > ~/.config/fish/completions/scimctl.fish"
-    )]
+    #[command(after_help = "\
+Examples:
+  mkdir -p ~/.local/share/bash-completion/completions
+  scimctl completions bash > ~/.local/share/bash-completion/completions/scimctl
+  mkdir -p ~/.zfunc && scimctl completions zsh > ~/.zfunc/_scimctl
+  # and in ~/.zshrc, before compinit: fpath+=(~/.zfunc)
+  mkdir -p ~/.config/fish/completions
+  scimctl completions fish > ~/.config/fish/completions/scimctl.fish")]
     Completions {
         #[arg(value_enum)]
         shell: clap_complete::Shell,
     },
 
-    /// Print the man page (roff) to stdout
-    #[command(after_help = "Example:\n  scimctl man > /usr/local/share/man/man1/scimctl.1")]
-    Man,
+    /// Print the man page (roff), or write one page per command with --dir
+    #[command(after_help = "\
+Examples:
+  scimctl man > scimctl.1
+  scimctl man --dir ~/.local/share/man/man1  # scimctl.1, scimctl-diagnose.1, …
+
+man finds pages under ~/.local/share/man when ~/.local/bin is on PATH (see
+manpath(1)).")]
+    Man {
+        /// Write scimctl.1 and a page per subcommand into DIR (created if missing)
+        #[arg(long, value_name = "DIR")]
+        dir: Option<PathBuf>,
+    },
+
+    /// The options every command takes: the endpoint, the token, limits and output
+    #[command(after_help = "\
+Examples:
+  scimctl help options
+  scimctl users find --email jdoe@example.com --profile staging -o json
+
+Each option also has a SCIMCTL_* environment variable (shown in brackets); a
+flag beats the variable, which beats the profile in the configuration file.")]
+    Options,
 }
 
 #[derive(Debug, Subcommand)]
 pub enum UsersCommand {
     /// Find the users holding a userName, email or externalId, or matching a filter
-    #[command(
-        after_help = "Examples:\n  scimctl users find --username JDoe            # any case: userName is caseExact false\n  \
-scimctl users find --email jdoe@example.com   # in any of a user's emails, primary or not\n  \
-scimctl users find --external-id 00u1abc      # exact: externalId is caseExact\n  \
-scimctl users find --filter 'name.familyName eq \"Doe\"' -o json\n\n\
-A filter's empty answer is believed only once scimctl has proven, with values listed users\n\
-hold, that the server applies it and ignores case (doctor shows what was proven). Otherwise\n\
-it reads the directory and compares itself (up to --max-scan users), and says so on stderr.\n\
-Finding nobody prints an empty list and exits 0; past --max-scan it exits 5 instead of guessing."
-    )]
+    #[command(after_help = "\
+Examples:
+  scimctl users find --username JDoe            # in any letter case
+  scimctl users find --email jdoe@example.com   # in any of a user's emails
+  scimctl users find --external-id 00u1abc      # exactly: caseExact
+  scimctl users find --filter 'name.familyName eq \"Doe\"' -o json
+
+A filter's empty answer is believed only once scimctl has proven, with values
+listed users hold, that the server applies it and ignores case (doctor shows
+what was proven). Otherwise it reads the directory and compares itself (up to
+--max-scan users), and says so on stderr. Finding nobody prints an empty list
+and exits 0; past --max-scan it exits 5 instead of guessing.")]
     #[command(group(ArgGroup::new("key").required(true).args(["username", "email", "external_id", "filter"])))]
     Find(FindArgs),
 
     /// Show one user by its SCIM id
-    #[command(
-        after_help = "Examples:\n  scimctl users get 2819c223-7f76-453a-919d-413861904646\n  \
-scimctl users get 2819c223-7f76-453a-919d-413861904646 -o json\n\nAn unknown id exits 4 with the server's message."
-    )]
+    #[command(after_help = "\
+Examples:
+  scimctl users get 2819c223-7f76-453a-919d-413861904646
+  scimctl users get 2819c223-7f76-453a-919d-413861904646 -o json
+
+An unknown id exits 4 with the server's message.")]
     Get {
         /// The user's id on the service provider
         id: String,
     },
 
     /// List users, page by page
-    #[command(after_help = "Examples:\n  scimctl users list --limit 20\n  \
-scimctl users list --filter 'active eq false' -o ndjson | jq -r .userName\n\n\
-Without --limit every matching user is listed; -o ndjson streams them as pages arrive.")]
+    #[command(after_help = "\
+Examples:
+  scimctl users list --limit 20
+  scimctl users list --filter 'active eq false' -o ndjson | jq -r .userName
+
+Without --limit every matching user is listed; -o ndjson streams them as pages
+arrive.")]
     List {
         /// A SCIM filter (RFC 7644 §3.4.2.2), checked before it is sent
         #[arg(long, value_name = "FILTER")]
@@ -392,9 +594,10 @@ pub struct WriteArgs {
 
 #[derive(Debug, Args)]
 pub struct RenameArgs {
-    /// The id of the account to rename
-    pub id: Option<String>,
-    /// Or find the account by its current userName
+    /// The account to rename: its id (scimctl users find shows it)
+    #[arg(value_name = "HOLDER")]
+    pub holder: Option<String>,
+    /// Or the userName to free: the account that holds it is renamed
     #[arg(long, value_name = "NAME")]
     pub username: Option<String>,
     /// The new userName
@@ -408,12 +611,20 @@ pub struct RenameArgs {
 pub struct ReleaseArgs {
     /// The address to release
     pub email: String,
-    /// The id of the account holding it (found by lookup when not given)
-    #[arg(long, value_name = "ID")]
+    /// The account holding it: its id [default: found by looking the address up]
+    #[arg(value_name = "HOLDER")]
+    pub holder: Option<String>,
+    /// The old spelling of HOLDER
+    #[arg(long, value_name = "ID", hide = true, conflicts_with = "holder")]
     pub from: Option<String>,
-    /// Put this address in its place
-    #[arg(long, value_name = "NEW", conflicts_with = "remove")]
-    pub replace_with: Option<String>,
+    /// Put this address in its place [default: a placeholder on the same domain]
+    #[arg(
+        long,
+        value_name = "NEW",
+        alias = "replace-with",
+        conflicts_with = "remove"
+    )]
+    pub to: Option<String>,
     /// Drop the address instead (unless it is the account's only one)
     #[arg(long)]
     pub remove: bool,
@@ -423,16 +634,17 @@ pub struct ReleaseArgs {
 
 #[derive(Debug, Args)]
 pub struct LinkArgs {
-    /// The id of the existing account
-    pub holder_id: String,
+    /// The existing account to bind: its id (scimctl users find shows it)
+    #[arg(value_name = "HOLDER")]
+    pub holder: String,
     /// The SCIM User the identity provider tried to create (JSON file, or - for stdin; at most
     /// 1,000 emails)
     #[arg(long, value_name = "FILE")]
     pub payload: Option<String>,
-    /// The incoming userName (overrides the payload's)
+    /// The incoming userName, set on the holder (overrides the payload's)
     #[arg(long, value_name = "NAME")]
     pub username: Option<String>,
-    /// The incoming externalId (overrides the payload's)
+    /// The incoming externalId, set on the holder (overrides the payload's)
     #[arg(long, value_name = "ID")]
     pub external_id: Option<String>,
     /// Also set active=true
@@ -448,11 +660,11 @@ pub struct ProvisionArgs {
     /// 1,000 emails)
     #[arg(long, value_name = "FILE")]
     pub payload: String,
-    /// Create it with this userName instead
-    #[arg(long, value_name = "NEW")]
+    /// The incoming userName to create it with (overrides the payload's)
+    #[arg(long, value_name = "NAME")]
     pub username: Option<String>,
-    /// Create it with this primary email instead
-    #[arg(long, value_name = "NEW")]
+    /// The incoming primary email to create it with (overrides the payload's)
+    #[arg(long, value_name = "ADDRESS")]
     pub email: Option<String>,
     #[command(flatten)]
     pub write: WriteArgs,
@@ -461,15 +673,39 @@ pub struct ProvisionArgs {
 #[derive(Debug, Subcommand)]
 pub enum JournalCommand {
     /// List the changes scimctl made (in doubt: interrupted before its outcome was recorded)
-    #[command(
-        after_help = "A damaged line (cut off by a crash, NUL bytes, not UTF-8, over 1 MiB) is skipped and named in a warning; -o json lists it under \"damaged\"."
-    )]
-    List,
+    #[command(after_help = "\
+Examples:
+  scimctl journal list
+  scimctl journal list --limit 5 -o json
+
+A damaged line (cut off by a crash, NUL bytes, not UTF-8, over 1 MiB) is
+skipped and named in a warning; -o json lists it under \"damaged\".")]
+    List {
+        /// Show only the N most recent entries
+        #[arg(long, value_name = "N", value_parser = clap::value_parser!(u64).range(1..))]
+        limit: Option<u64>,
+    },
+    /// Show one entry: its plan, the values before and after, the endpoint and the outcome
+    #[command(after_help = "\
+Examples:
+  scimctl journal show 7
+  scimctl journal show 7 -o json
+
+Reads only the local journal: no endpoint or token is needed.")]
+    Show {
+        /// The entry's id, from `scimctl journal list`
+        id: u64,
+    },
     /// Put back what a journal entry changed, if nothing has changed since
-    #[command(after_help = "Example:\n  scimctl journal undo 7 --dry-run\n\n\
-A userName, email or externalId the undo would put back is looked up first: if another account\n\
-now holds it (in any case or normalised form), the undo is refused (exit 1) before any write.\n\
-A create is never undone: that would mean deleting the account.")]
+    #[command(after_help = "\
+Examples:
+  scimctl journal show 7              # what it changed
+  scimctl journal undo 7 --dry-run
+
+A userName, email or externalId the undo would put back is looked up first: if
+another account now holds it (in any case or normalised form), the undo is
+refused (exit 1) before any write. A create is never undone: that would mean
+deleting the account.")]
     Undo {
         /// The entry's id, from `scimctl journal list`
         id: u64,
@@ -483,7 +719,10 @@ read back each account the entry's plan touched and record the outcome. A change
 account holds the planned values, and not made if it still holds the values from before. A create \
 was made only if an account holds its userName and externalId and was created after the entry began. \
 Anything else stays in doubt (exit 6). Nothing is written to the server.",
-        after_help = "Example:\n  scimctl journal settle 7\n  scimctl journal settle 7 -o json"
+        after_help = "\
+Examples:
+  scimctl journal settle 7
+  scimctl journal settle 7 -o json"
     )]
     Settle {
         /// The entry's id, from `scimctl journal list`
@@ -582,4 +821,7 @@ pub struct FindArgs {
     /// A raw SCIM filter
     #[arg(long, value_name = "FILTER")]
     pub filter: Option<String>,
+    /// Show at most N users
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u64).range(1..=100_000_000))]
+    pub limit: Option<u64>,
 }

@@ -28,7 +28,6 @@ pub mod triage;
 
 use std::process::ExitCode;
 
-use clap::Parser;
 use clap::error::ErrorKind;
 
 use crate::exit::ExitStatus;
@@ -37,9 +36,10 @@ use crate::settings::{Settings, Task};
 
 /// Parses the command line, runs the command, and maps the outcome to an exit code.
 pub fn main() -> ExitCode {
-    let cli = match cli::Cli::try_parse() {
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    let cli = match cli::parse_from(&args) {
         Ok(cli) => cli,
-        Err(e) => return bad_command_line(e),
+        Err(e) => return bad_command_line(e, &args),
     };
     let fallback = Printer::new(&settings::OutputSettings::before_settings(
         cli.global.color.unwrap_or(cli::ColorChoice::Auto),
@@ -91,6 +91,12 @@ fn report(printer: &Printer, error: &anyhow::Error) -> ExitCode {
     if status == ExitStatus::Interrupted {
         printer.show_cursor();
     }
+    if let Some(filter) = error
+        .chain()
+        .find_map(|c| c.downcast_ref::<scim::filter::FilterSyntaxError>())
+    {
+        printer.excerpt(&filter.filter, filter.at, &filter.problem);
+    }
     let message = error
         .chain()
         .map(|c| c.to_string())
@@ -104,9 +110,10 @@ fn report(printer: &Printer, error: &anyhow::Error) -> ExitCode {
     status.into()
 }
 
-/// clap's own errors, made one line like every other error: the problem, clap's tip, where the
-/// help is, and the exit code. Help and version requests print as clap renders them.
-fn bad_command_line(error: clap::Error) -> ExitCode {
+/// clap's own errors, made one line like every other error, with all that clap said kept
+/// (the missing arguments, the usage line, its tips), the help of the subcommand that was
+/// being parsed, and the exit code. Help and version requests print as clap renders them.
+fn bad_command_line(error: clap::Error, args: &[std::ffi::OsString]) -> ExitCode {
     if matches!(
         error.kind(),
         ErrorKind::DisplayHelp
@@ -119,39 +126,50 @@ fn bad_command_line(error: clap::Error) -> ExitCode {
         let _ = printer.clap_output(&error);
         return ExitCode::from(u8::try_from(error.exit_code()).unwrap_or(ExitStatus::Usage.code()));
     }
-    let rendered = error.render().to_string();
-    let problem = rendered
-        .lines()
-        .next()
-        .unwrap_or("")
-        .trim_start_matches("error: ")
-        .to_string();
-    let tips: Vec<&str> = rendered
-        .lines()
-        .map(str::trim)
-        .filter_map(|l| {
-            l.strip_prefix("tip: ")
-                .or_else(|| l.starts_with("[possible values:").then_some(l))
-        })
-        .collect();
-    let command: Vec<&str> = rendered
-        .lines()
-        .find_map(|l| l.strip_prefix("Usage: "))
-        .unwrap_or("scimctl")
-        .split_whitespace()
-        .take_while(|word| !word.starts_with(['<', '[', '-']))
-        .collect();
-    let mut message = problem;
-    if rendered.contains("'--token'") {
+    let mut message = one_line(&error.render().to_string());
+    if message.contains("'--token'") {
         message.push_str("; the token is never taken on the command line: use SCIMCTL_TOKEN, --token-file or --token-stdin");
     }
-    for tip in tips {
-        message.push_str(&format!("; {tip}"));
-    }
-    message.push_str(&format!("; see '{} --help'", command.join(" ")));
+    message.push_str(&format!("; see '{} --help'", cli::command_path(args)));
     let printer = Printer::new(&settings::OutputSettings::before_settings(
         cli::ColorChoice::Auto,
     ));
     printer.error(&format!("{message} (exit {})", ExitStatus::Usage.code()));
     ExitStatus::Usage.into()
+}
+
+/// clap's rendered error as one line: its lines joined (a line ending in ':' with the indented
+/// lines it introduces), without the leading "error: " and the "For more information" line.
+fn one_line(rendered: &str) -> String {
+    let mut message = String::new();
+    for line in rendered.lines() {
+        let text = line.trim();
+        if text.is_empty() || text.starts_with("For more information") {
+            continue;
+        }
+        let text = text.strip_prefix("error: ").unwrap_or(text);
+        let text = match text.strip_prefix("Usage: ") {
+            Some(usage) => format!("usage: {usage}"),
+            None => text.to_string(),
+        };
+        if !message.is_empty() {
+            message.push_str(if message.ends_with(':') { " " } else { "; " });
+        }
+        message.push_str(&text);
+    }
+    message
+}
+
+#[cfg(test)]
+mod tests {
+    use super::one_line;
+
+    #[test]
+    fn a_missing_argument_keeps_its_name_and_the_usage_line() {
+        let rendered = "error: the following required arguments were not provided:\n  --to <NEW>\n\nUsage: scimctl rename-user --to <NEW> <HOLDER|--username <NAME>>\n\nFor more information, try '--help'.\n";
+        assert_eq!(
+            one_line(rendered),
+            "the following required arguments were not provided: --to <NEW>; usage: scimctl rename-user --to <NEW> <HOLDER|--username <NAME>>"
+        );
+    }
 }

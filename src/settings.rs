@@ -94,7 +94,10 @@ pub struct Settings {
 /// What the user asked for, in the problem's terms.
 #[derive(Debug, Clone)]
 pub enum Task {
-    FindUsers(FindTarget),
+    FindUsers {
+        target: FindTarget,
+        limit: Option<u64>,
+    },
     GetUser {
         id: String,
     },
@@ -134,7 +137,12 @@ pub enum Task {
         email: Option<String>,
         write: WriteOptions,
     },
-    JournalList,
+    JournalList {
+        limit: Option<u64>,
+    },
+    JournalShow {
+        id: u64,
+    },
     JournalUndo {
         id: u64,
         write: WriteOptions,
@@ -148,7 +156,11 @@ pub enum Task {
     Sandbox(SandboxOptions),
     Demo,
     Completions(clap_complete::Shell),
-    Man,
+    /// The top page to stdout, or every page into a directory.
+    Man {
+        dir: Option<PathBuf>,
+    },
+    Options,
 }
 
 /// How a write is carried out: shown only, confirmed at a prompt, or confirmed by `--yes`.
@@ -396,7 +408,10 @@ impl Settings {
 impl Task {
     pub fn from_command(command: &Command, args: &GlobalArgs) -> Result<Task> {
         Ok(match command {
-            Command::Users(UsersCommand::Find(find)) => Task::FindUsers(find_target(find)?),
+            Command::Users(UsersCommand::Find(find)) => Task::FindUsers {
+                target: find_target(find)?,
+                limit: find.limit,
+            },
             Command::Users(UsersCommand::Get { id }) => {
                 user_id(id)?;
                 Task::GetUser { id: id.clone() }
@@ -451,7 +466,7 @@ impl Task {
                 })
             }
             Command::RenameUser(r) => Task::RenameUser {
-                holder: match (&r.id, &r.username) {
+                holder: match (&r.holder, &r.username) {
                     (Some(id), _) => HolderRef::Id(user_id(id)?.to_string()),
                     (None, Some(name)) => HolderRef::UserName(name.clone()),
                     (None, None) => return Err(usage("give the account's id or --username")),
@@ -459,17 +474,17 @@ impl Task {
                 to: r.to.clone(),
                 write: write_options(&r.write),
             },
-            Command::SuggestUsername { base, count } => Task::SuggestUsername {
+            Command::SuggestUsername { base, limit } => Task::SuggestUsername {
                 base: base.clone(),
-                count: *count,
+                count: *limit,
             },
             Command::ReleaseEmail(r) => Task::ReleaseEmail {
                 email: r.email.clone(),
-                from: match &r.from {
+                from: match r.holder.as_ref().or(r.from.as_ref()) {
                     Some(id) => Some(user_id(id)?.to_string()),
                     None => None,
                 },
-                replacement: match (&r.replace_with, r.remove) {
+                replacement: match (&r.to, r.remove) {
                     (Some(new), _) => ReleaseChoice::With(new.clone()),
                     (None, true) => ReleaseChoice::Remove,
                     (None, false) => ReleaseChoice::Placeholder,
@@ -480,7 +495,7 @@ impl Task {
                 let payload = l.payload.as_deref().map(|p| Input::parse(p, false));
                 one_stdin_reader(args.token_stdin, [payload.as_ref()])?;
                 Task::Link {
-                    holder_id: user_id(&l.holder_id)?.to_string(),
+                    holder_id: user_id(&l.holder)?.to_string(),
                     payload,
                     user_name: l.username.clone(),
                     external_id: l.external_id.clone(),
@@ -498,7 +513,8 @@ impl Task {
                     write: write_options(&p.write),
                 }
             }
-            Command::Journal(JournalCommand::List) => Task::JournalList,
+            Command::Journal(JournalCommand::List { limit }) => Task::JournalList { limit: *limit },
+            Command::Journal(JournalCommand::Show { id }) => Task::JournalShow { id: *id },
             Command::Journal(JournalCommand::Undo { id, write }) => Task::JournalUndo {
                 id: *id,
                 write: write_options(write),
@@ -525,7 +541,8 @@ impl Task {
             }),
             Command::Demo => Task::Demo,
             Command::Completions { shell } => Task::Completions(*shell),
-            Command::Man => Task::Man,
+            Command::Man { dir } => Task::Man { dir: dir.clone() },
+            Command::Options => Task::Options,
         })
     }
 }
@@ -595,12 +612,10 @@ pub fn user_id(text: &str) -> Result<UserId> {
     UserId::new(text).map_err(|_| usage(format!("the account id {text:?} is empty; give the id the server shows for the account (scimctl users find …)")))
 }
 
+/// A user's filter, parsed before anything is sent: an error is a usage error (exit 2) that
+/// `report` shows with a caret under the problem.
 fn check_filter(text: &str) -> Result<()> {
-    filter::parse(text).map(|_| ()).map_err(|reason| {
-        usage(format!(
-            "the filter '{text}' is not valid SCIM filter syntax: {reason}"
-        ))
-    })
+    filter::parse(text).map(|_| ()).map_err(anyhow::Error::new)
 }
 
 impl ConnectionSettings {
@@ -733,17 +748,12 @@ fn load_profile(args: &GlobalArgs) -> Result<Profile> {
             )));
         }
     };
-    let config: ConfigFile = toml::from_str(&text).map_err(|e| {
-        UsageError(format!(
-            "the configuration file {} is not valid: {}",
-            path.display(),
-            e.to_string().lines().next().unwrap_or("")
-        ))
-    })?;
+    let config: ConfigFile =
+        toml::from_str(&text).map_err(|e| UsageError(config_error(&path, &text, &e)))?;
     let Some(name) = args.profile.clone().or(config.default_profile.clone()) else {
         return Ok(Profile::default());
     };
-    config.profiles.get(&name).cloned().ok_or_else(|| {
+    let profile = config.profiles.get(&name).cloned().ok_or_else(|| {
         let known: Vec<&str> = config.profiles.keys().map(String::as_str).collect();
         usage(format!(
             "there is no profile '{name}' in {} (profiles: {})",
@@ -754,7 +764,110 @@ fn load_profile(args: &GlobalArgs) -> Result<Profile> {
                 known.join(", ")
             }
         ))
-    })
+    })?;
+    let wrong = |key: &str, expected: String, found: &str| {
+        usage(format!(
+            "config {}: key profiles.{name}.{key}: expected {expected}, found '{found}'",
+            display_home(&path)
+        ))
+    };
+    if let Some(id) = profile.provider.as_deref()
+        && provider::by_id(id).is_none()
+    {
+        return Err(wrong(
+            "provider",
+            format!("one of {}", provider::IDS.join(", ")),
+            id,
+        ));
+    }
+    if let Some(format) = profile.output.as_deref()
+        && parse_output(format).is_err()
+    {
+        return Err(wrong("output", "one of table, json, ndjson".into(), format));
+    }
+    Ok(profile)
+}
+
+/// A configuration file that does not parse or does not fit, as one line naming the file, the
+/// key, what was expected and the line: `config F: key profiles.acme.url: expected a string,
+/// found an integer `42` (line 2)`.
+fn config_error(path: &Path, text: &str, error: &toml::de::Error) -> String {
+    let message: Vec<&str> = error
+        .message()
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .collect();
+    let message = message.join("; ");
+    let problem = match message
+        .strip_prefix("invalid type: ")
+        .and_then(|m| m.split_once(", expected "))
+    {
+        Some((found, expected)) => {
+            let article = if found.starts_with(['a', 'e', 'i', 'o', 'u']) {
+                "an"
+            } else {
+                "a"
+            };
+            format!("expected {expected}, found {article} {found}")
+        }
+        None => message,
+    };
+    let mut line = String::new();
+    let mut key = String::new();
+    if let Some(span) = error.span() {
+        let start = span.start.min(text.len());
+        line = format!(" (line {})", text[..start].matches('\n').count() + 1);
+        if let Some(at) = key_at(text, start) {
+            key = format!("key {at}: ");
+        }
+    }
+    format!("config {}: {key}{problem}{line}", display_home(path))
+}
+
+/// The dotted key whose line holds byte `at` of a TOML text: the table header above it and
+/// the key before its `=` (or the header itself, on a header line).
+fn key_at(text: &str, at: usize) -> Option<String> {
+    let dotted = |key: &str| {
+        key.split('.')
+            .map(|part| part.trim().trim_matches(['"', '\'']))
+            .collect::<Vec<_>>()
+            .join(".")
+    };
+    let mut table: Option<String> = None;
+    let mut offset = 0;
+    for raw in text.split_inclusive('\n') {
+        let line = raw.trim();
+        let header = line
+            .strip_prefix('[')
+            .map(|h| h.trim_start_matches('[').split(']').next().unwrap_or(""));
+        if let Some(header) = header {
+            table = Some(dotted(header));
+        }
+        if at < offset + raw.len() {
+            let key = match (header, line.split_once('=')) {
+                (Some(_), _) => return table,
+                (None, Some((key, _))) => dotted(key),
+                (None, None) => return table,
+            };
+            return Some(match table {
+                Some(table) if !table.is_empty() => format!("{table}.{key}"),
+                _ => key,
+            });
+        }
+        offset += raw.len();
+    }
+    table
+}
+
+/// A path under the home directory shown as `~/…`, as people write it.
+fn display_home(path: &Path) -> String {
+    match directories::BaseDirs::new()
+        .and_then(|b| path.strip_prefix(b.home_dir()).ok().map(Path::to_path_buf))
+    {
+        Some(rest) if !rest.as_os_str().is_empty() => format!("~/{}", rest.display()),
+        _ => path.display().to_string(),
+    }
 }
 
 fn parse_output(name: &str) -> Result<OutputFormat> {
@@ -823,4 +936,43 @@ fn loose_permissions(path: &Path) -> Option<String> {
 #[cfg(not(unix))]
 fn loose_permissions(_path: &Path) -> Option<String> {
     None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn error_for(text: &str) -> String {
+        let error = toml::from_str::<ConfigFile>(text).expect_err(text);
+        config_error(Path::new("/etc/scimctl.toml"), text, &error)
+    }
+
+    #[test]
+    fn a_value_of_the_wrong_type_names_the_key_the_type_and_the_line() {
+        let text = "default-profile = \"acme\"\n\n[profiles.acme]\nurl = \"https://a.example/scim\"\n\n[profiles.staging]\ntimeout = 5\nurl = 42\n";
+        assert_eq!(
+            error_for(text),
+            "config /etc/scimctl.toml: key profiles.staging.url: expected a string, found an integer `42` (line 8)"
+        );
+    }
+
+    #[test]
+    fn an_unknown_key_is_named_with_the_ones_allowed() {
+        let error = error_for("[profiles.acme]\nurll = \"https://a.example\"\n");
+        assert!(
+            error.starts_with("config /etc/scimctl.toml: key profiles.acme.urll: unknown field `urll`, expected one of `url`"),
+            "{error}"
+        );
+        assert!(error.ends_with("(line 2)"), "{error}");
+    }
+
+    #[test]
+    fn a_syntax_error_says_the_line() {
+        let error = error_for("[profiles.acme]\nurl = \"https://a.example\n");
+        assert!(
+            error.starts_with("config /etc/scimctl.toml: key profiles.acme.url: "),
+            "{error}"
+        );
+        assert!(error.ends_with("(line 2)"), "{error}");
+    }
 }

@@ -206,7 +206,22 @@ fn a_broken_configuration_or_unknown_profile_is_a_usage_error() {
         .env("SCIMCTL_CONFIG", &config)
         .output()
         .unwrap();
-    assert_usage_error(&broken, "is not valid");
+    assert_usage_error(
+        &broken,
+        "key profiles.acme.url: expected a string, found an integer `42` (line 2) (exit 2)",
+    );
+
+    std::fs::write(&config, "[profiles.acme]\nprovider = \"okat\"\n").unwrap();
+    let typo = env
+        .scimctl()
+        .args(["users", "get", "1", "--profile", "acme"])
+        .env("SCIMCTL_CONFIG", &config)
+        .output()
+        .unwrap();
+    assert_usage_error(
+        &typo,
+        "key profiles.acme.provider: expected one of generic, pulumi,",
+    );
 
     std::fs::write(
         &config,

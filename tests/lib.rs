@@ -14,6 +14,7 @@ mod fault_matrix;
 mod faults;
 mod fix;
 mod fuzz_smoke;
+mod help;
 mod hostile;
 mod journal;
 mod lookup;

@@ -97,7 +97,7 @@ fn without_a_terminal_it_prints_the_commands_writes_nothing_and_exits_2() {
     assert_eq!(report["verdict"], "conflict");
     assert!(
         stderr_of(&output).contains(&format!(
-            "$ scimctl release-email dprince@acme.example --from {DIANA}"
+            "$ scimctl release-email dprince@acme.example {DIANA}"
         )),
         "{}",
         stderr_of(&output)

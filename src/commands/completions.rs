@@ -1,4 +1,4 @@
-//! `scimctl completions SHELL` and `scimctl man`, both generated from the clap definition.
+//! `scimctl completions SHELL` and `scimctl options`, both generated from the clap definition.
 
 use anyhow::Result;
 use clap::CommandFactory;
@@ -14,9 +14,14 @@ pub fn completions(shell: clap_complete::Shell, printer: &Printer) -> Result<Exi
     Ok(ExitStatus::Success)
 }
 
-pub fn man(printer: &Printer) -> Result<ExitStatus> {
-    let mut page = Vec::new();
-    clap_mangen::Man::new(Cli::command()).render(&mut page)?;
-    printer.generated(&String::from_utf8_lossy(&page))?;
+/// `scimctl options`: the same text as `scimctl help options`.
+pub fn options(printer: &Printer) -> Result<ExitStatus> {
+    let mut command = crate::cli::command();
+    command.build();
+    let help = command
+        .find_subcommand_mut("options")
+        .map(|options| options.render_long_help().to_string())
+        .unwrap_or_default();
+    printer.generated(&help)?;
     Ok(ExitStatus::Success)
 }

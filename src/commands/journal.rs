@@ -1,11 +1,11 @@
-//! `scimctl journal list | undo N | settle N`.
+//! `scimctl journal list | show N | undo N | settle N`.
 
 use anyhow::Result;
 use comfy_table::{Table, presets};
 use serde::Serialize;
 
 use super::session::Session;
-use super::write::{carry_out, failure, refused};
+use super::write::{Carried, carry_out, failure, refused};
 use crate::cli::OutputFormat;
 use crate::conflict::engine::ScanBudget;
 use crate::conflict::journal::{Contents, Damage, Entry, Journal, Status};
@@ -13,7 +13,7 @@ use crate::conflict::lookup::LookupKey;
 use crate::conflict::plan::{Plan, Refusal, inverse, refuse_taken, undoable, values_given};
 use crate::conflict::settle::{Settled, settle as settle_entry};
 use crate::exit::{ExitStatus, Failed, usage};
-use crate::output::{JSON_VERSION, Printer};
+use crate::output::{self, JSON_VERSION, Printer};
 use crate::scim::model::UserId;
 use crate::settings::{Settings, WriteOptions};
 
@@ -27,8 +27,9 @@ struct JournalDocument<'a> {
     damaged: &'a [Damage],
 }
 
+/// One entry under `-o json`: `journal show N`, and `journal settle N` once it is recorded.
 #[derive(Serialize)]
-struct SettledDocument<'a> {
+struct EntryDocument<'a> {
     version: u32,
     entry: &'a Entry,
 }
@@ -54,10 +55,24 @@ fn read(journal: &Journal, printer: &Printer) -> Result<Contents> {
 }
 
 pub fn list(settings: &Settings, printer: &Printer) -> Result<ExitStatus> {
+    list_latest(None, settings, printer)
+}
+
+/// `journal list [--limit N]`: the entries in order, only the `limit` most recent if given.
+pub fn list_latest(
+    limit: Option<u64>,
+    settings: &Settings,
+    printer: &Printer,
+) -> Result<ExitStatus> {
     let journal = settings.journal()?;
     let Contents {
-        entries, damaged, ..
+        mut entries,
+        damaged,
+        ..
     } = read(&journal, printer)?;
+    if let Some(limit) = limit.and_then(|n| usize::try_from(n).ok()) {
+        entries.drain(..entries.len().saturating_sub(limit));
+    }
     match printer.format() {
         OutputFormat::Json => printer.json(&JournalDocument {
             version: JSON_VERSION,
@@ -99,6 +114,35 @@ pub fn list(settings: &Settings, printer: &Printer) -> Result<ExitStatus> {
     Ok(ExitStatus::Success)
 }
 
+/// `journal show N`: one entry, whole. Reads only the local journal.
+pub fn show(id: u64, settings: &Settings, printer: &Printer) -> Result<ExitStatus> {
+    let journal = settings.journal()?;
+    let contents = read(&journal, printer)?;
+    let entry = find(&contents, id)?;
+    match printer.format() {
+        OutputFormat::Table => printer.data(&output::journal::entry(
+            entry,
+            undoable(&entry.intent.plan).is_ok(),
+            printer,
+        ))?,
+        OutputFormat::Json | OutputFormat::Ndjson => entry_document(entry, printer)?,
+    }
+    Ok(ExitStatus::Success)
+}
+
+/// `{"version": 1, "entry": {…}}`, whole under `-o json`, on one line under `-o ndjson`.
+fn entry_document(entry: &Entry, printer: &Printer) -> Result<()> {
+    let document = EntryDocument {
+        version: JSON_VERSION,
+        entry,
+    };
+    match printer.format() {
+        OutputFormat::Ndjson => printer.ndjson_line(&document)?,
+        _ => printer.json(&document)?,
+    }
+    Ok(())
+}
+
 pub async fn undo(
     id: u64,
     settings: &Settings,
@@ -123,7 +167,7 @@ pub async fn undo(
         };
         return Err(Failed(
             ExitStatus::Refused,
-            format!("journal entry {id} is {}: only an applied change can be undone automatically; compare its before-values (scimctl journal list -o json) with the account{settle}", entry.status),
+            format!("journal entry {id} is {}: only an applied change can be undone automatically; compare its before-values (scimctl journal show {id}) with the account{settle}", entry.status),
         )
         .into());
     }
@@ -139,9 +183,13 @@ pub async fn undo(
         refuse_taken(&plan, &holders, session.provider.provider)
             .map_err(|refusal| cannot_undo(id, refusal))?;
     }
-    carry_out(plan, &mut session, settings, printer, write, Some(id))
-        .await
-        .map(|_| ExitStatus::Success)
+    let carried = carry_out(plan, &mut session, settings, printer, write, Some(id)).await?;
+    if let Carried::Applied(undo) = carried {
+        printer.note(&format!(
+            "what entry {id} changed and its undo put back: scimctl journal show {id}; scimctl journal show {undo}"
+        ));
+    }
+    Ok(ExitStatus::Success)
 }
 
 /// The inverse of `entry`'s plan, each step guarded by the version of its account read now
@@ -208,7 +256,7 @@ pub async fn settle(id: u64, settings: &Settings, printer: &Printer) -> Result<E
     match settled.map_err(failure)? {
         Settled::InDoubt(reason) => Err(Failed(
             ExitStatus::PartiallyApplied,
-            format!("journal entry {id} stays in doubt: {reason}; compare the account with its before-values (scimctl journal list -o json)"),
+            format!("journal entry {id} stays in doubt: {reason}; compare the account with its before-values (scimctl journal show {id})"),
         )
         .into()),
         Settled::Recorded { .. } => {
@@ -234,14 +282,7 @@ pub async fn settle(id: u64, settings: &Settings, printer: &Printer) -> Result<E
                         entry.status
                     ))?;
                 }
-                OutputFormat::Json => printer.json(&SettledDocument {
-                    version: JSON_VERSION,
-                    entry,
-                })?,
-                OutputFormat::Ndjson => printer.ndjson_line(&SettledDocument {
-                    version: JSON_VERSION,
-                    entry,
-                })?,
+                OutputFormat::Json | OutputFormat::Ndjson => entry_document(entry, printer)?,
             }
             Ok(ExitStatus::Success)
         }

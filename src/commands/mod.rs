@@ -8,6 +8,7 @@ mod doctor;
 mod fix;
 pub mod interrupt;
 mod journal;
+mod man;
 mod preflight;
 mod resolve;
 mod sandbox;
@@ -24,7 +25,9 @@ use crate::settings::{Settings, Task};
 
 pub async fn run(task: Task, settings: &Settings, printer: &Printer) -> Result<ExitStatus> {
     match task {
-        Task::FindUsers(target) => users::find(target, settings, printer).await,
+        Task::FindUsers { target, limit } => {
+            users::find_at_most(target, limit, settings, printer).await
+        }
         Task::GetUser { id } => users::get(&id, settings, printer).await,
         Task::ListUsers { filter, limit } => users::list(filter, limit, settings, printer).await,
         Task::Diagnose(options) => diagnose::run(options, settings, printer).await,
@@ -65,7 +68,8 @@ pub async fn run(task: Task, settings: &Settings, printer: &Printer) -> Result<E
             email,
             write,
         } => fix::provision(payload, user_name, email, settings, printer, write).await,
-        Task::JournalList => journal::list(settings, printer),
+        Task::JournalList { limit } => journal::list_latest(limit, settings, printer),
+        Task::JournalShow { id } => journal::show(id, settings, printer),
         Task::JournalUndo { id, write } => journal::undo(id, settings, printer, write).await,
         Task::JournalSettle { id } => journal::settle(id, settings, printer).await,
         Task::Doctor => doctor::run(settings, printer).await,
@@ -74,6 +78,7 @@ pub async fn run(task: Task, settings: &Settings, printer: &Printer) -> Result<E
         Task::Sandbox(options) => sandbox::run(options, settings, printer).await,
         Task::Demo => demo::run(settings, printer).await,
         Task::Completions(shell) => completions::completions(shell, printer),
-        Task::Man => completions::man(printer),
+        Task::Man { dir } => man::man(dir.as_deref(), printer),
+        Task::Options => completions::options(printer),
     }
 }

@@ -43,8 +43,18 @@ pub async fn find(
     settings: &Settings,
     printer: &Printer,
 ) -> Result<ExitStatus> {
+    find_at_most(target, None, settings, printer).await
+}
+
+/// `users find [--limit N]`: the holders found, at most `limit` of them.
+pub async fn find_at_most(
+    target: FindTarget,
+    limit: Option<u64>,
+    settings: &Settings,
+    printer: &Printer,
+) -> Result<ExitStatus> {
     let mut session = Session::open(settings, printer)?;
-    let (users, report, nobody) = match target {
+    let (mut users, report, nobody) = match target {
         FindTarget::Holder(key) => {
             let found = session
                 .engine()
@@ -76,7 +86,7 @@ pub async fn find(
         FindTarget::Filter(filter) => {
             let query = UserQuery {
                 filter: Some(filter.clone()),
-                limit: None,
+                limit,
             };
             let users = collect(&mut session, &query, printer).await?;
             (
@@ -86,6 +96,15 @@ pub async fn find(
             )
         }
     };
+    if let Some(limit) = limit.and_then(|n| usize::try_from(n).ok())
+        && users.len() > limit
+    {
+        printer.note(&format!(
+            "showing {limit} of the {} users found (--limit {limit})",
+            users.len()
+        ));
+        users.truncate(limit);
+    }
     print_users(&users, report, &nobody, printer)?;
     Ok(ExitStatus::Success)
 }

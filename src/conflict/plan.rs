@@ -365,7 +365,7 @@ fn placeholder(email: &str, date: &str, taken: &impl Fn(&str) -> bool) -> Result
     ];
     candidates.into_iter().find(|c| !taken(c)).ok_or_else(|| {
         Refusal::Invalid(format!(
-            "no free placeholder for {email}; give one with --replace-with"
+            "no free placeholder for {email}; give one with --to"
         ))
     })
 }

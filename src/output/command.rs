@@ -22,7 +22,6 @@ pub fn command_line(choice: &Choice) -> Option<String> {
         Fix::ReleaseEmail { email, from } => vec![
             "release-email".into(),
             shell_word(email),
-            "--from".into(),
             shell_word(from.as_str()),
         ],
         Fix::Link { holder, incoming } => {
@@ -115,7 +114,7 @@ mod tests {
         });
         assert_eq!(
             command_line(&release).unwrap(),
-            "scimctl release-email jdoe@x.com --from h"
+            "scimctl release-email jdoe@x.com h"
         );
         let link = choice(Fix::Link {
             holder: id("h"),

@@ -9,6 +9,7 @@ pub mod command;
 pub mod diagnose;
 pub mod doctor;
 pub mod escape;
+pub mod journal;
 pub mod log;
 pub mod plan;
 pub mod preflight;

@@ -76,7 +76,8 @@ pub fn render(plan: &Plan, printer: &Printer) -> String {
     lines.join("\n")
 }
 
-fn show(value: Option<&Value>) -> String {
+/// One attribute value as plans and journal entries show it: strings quoted, emails listed.
+pub(super) fn show(value: Option<&Value>) -> String {
     match value {
         None => "(none)".into(),
         Some(Value::String(s)) => format!("\"{}\"", escape(s)),

@@ -148,6 +148,19 @@ impl Printer {
         self.stderr_line(Tone::Bad, "error:", text);
     }
 
+    /// The text a person gave (a filter), with a caret under byte `at` and `label` after it,
+    /// shown on stderr before the error about it. Hidden characters are shown escaped, and the
+    /// caret still lands under the right one.
+    pub fn excerpt(&self, text: &str, at: usize, label: &str) {
+        let before = text.get(..at).unwrap_or(text);
+        let indent = console::measure_text_width(&escape(&redact(before)));
+        let label = redact(label);
+        let caret = format!("{}^ {}", " ".repeat(indent), escape(&label));
+        let caret = self.paint(Tone::Bad, &caret);
+        let lines = format!("  {}\n  {caret}", escape(&redact(text)));
+        let _ = writeln!(io::stderr().lock(), "{}", finish(&lines, self.color_stderr));
+    }
+
     /// After Ctrl-C at a prompt: the cursor shown again and the line ended, where there is a
     /// terminal to restore (a pipe or a file gets no escape sequence).
     pub fn restore_terminal(&self) {

@@ -70,10 +70,122 @@ impl FilterForm {
     }
 }
 
-/// Checks a user's `--filter` before anything is sent, so a typo is a usage error with the
-/// parser's reason instead of a round trip and a server's 400.
-pub fn parse(filter: &str) -> Result<Filter, String> {
-    filter.parse::<Filter>().map_err(|e| e.to_string())
+/// Checks a user's `--filter` before anything is sent, so a typo is a usage error that points
+/// at the problem instead of a round trip and a server's 400.
+pub fn parse(filter: &str) -> Result<Filter, FilterSyntaxError> {
+    filter
+        .parse::<Filter>()
+        .map_err(|e| FilterSyntaxError::new(filter, &e))
+}
+
+/// A filter that does not parse: where (a byte offset into `filter`) and what was expected
+/// there, in words.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("the filter '{filter}' is not valid SCIM filter syntax: {problem} (column {})", self.column())]
+pub struct FilterSyntaxError {
+    pub filter: String,
+    pub at: usize,
+    pub problem: String,
+}
+
+const OPERATORS: [&str; 10] = ["eq", "ne", "co", "sw", "ew", "gt", "lt", "ge", "le", "pr"];
+
+impl FilterSyntaxError {
+    fn new(filter: &str, error: &scim_v2::filter::ParseError) -> FilterSyntaxError {
+        use scim_v2::filter::ParseError;
+        // The parser reads the filter without its surrounding spaces.
+        let lead = filter.len() - filter.trim_start().len();
+        let (at, problem) = match error {
+            ParseError::InvalidToken { location } => {
+                let at = lead + location;
+                let problem = match filter[at..].chars().next() {
+                    Some('"') => "this string is never closed: a '\"' is missing".to_string(),
+                    Some(c) => format!("'{c}' cannot appear here"),
+                    None => "the filter ends early".to_string(),
+                };
+                (at, problem)
+            }
+            ParseError::UnrecognizedEof { location, expected } => (
+                lead + location,
+                format!(
+                    "the filter ends where {} should follow",
+                    expected_words(expected)
+                ),
+            ),
+            ParseError::UnrecognizedToken {
+                token: (start, text, end),
+                expected,
+            } => {
+                let word = text.trim();
+                let at = lead + start + (text.len() - text.trim_start().len());
+                let at_end = filter[lead + end..].trim().is_empty();
+                let lowered = word.to_ascii_lowercase();
+                if at_end && OPERATORS.contains(&lowered.as_str()) && lowered != "pr" {
+                    (at + word.len(), format!("expected a value after '{word}'"))
+                } else if at_end && (lowered == "and" || lowered == "or") {
+                    (at + word.len(), format!("expected a filter after '{word}'"))
+                } else {
+                    (
+                        at,
+                        format!("expected {} where '{word}' is", expected_words(expected)),
+                    )
+                }
+            }
+            ParseError::ExtraToken {
+                token: (start, text, _),
+            } => (
+                lead + start + (text.len() - text.trim_start().len()),
+                format!(
+                    "'{}' follows a complete filter; join filters with 'and' or 'or'",
+                    text.trim()
+                ),
+            ),
+            ParseError::User { error } => (filter.len(), error.to_string()),
+        };
+        FilterSyntaxError {
+            filter: filter.to_string(),
+            at: at.min(filter.len()),
+            problem,
+        }
+    }
+
+    /// The 1-based column (in characters) of the problem.
+    pub fn column(&self) -> usize {
+        self.filter
+            .get(..self.at)
+            .map_or(0, |before| before.chars().count())
+            + 1
+    }
+}
+
+/// The parser's expected tokens in words: "an operator (eq, ne, …) or ')'".
+fn expected_words(expected: &[String]) -> String {
+    let mut words: Vec<&str> = Vec::new();
+    for token in expected {
+        let word = match token.trim_matches('"') {
+            t if OPERATORS.contains(&t) => "an operator (eq, ne, co, sw, ew, gt, lt, ge, le or pr)",
+            "StringLit" | "NumberLit" | "true" | "false" | "null" => {
+                "a value (a \"quoted string\", a number, true, false or null)"
+            }
+            "AttrNameTok" | "AttrPathTok" => "an attribute name",
+            "and" | "or" => "'and' or 'or'",
+            "not" => "'not'",
+            "(" => "'('",
+            ")" => "')'",
+            "[" => "'['",
+            "]" => "']'",
+            "." => "'.'",
+            _ => "something else",
+        };
+        if !words.contains(&word) {
+            words.push(word);
+        }
+    }
+    match words.split_last() {
+        None => "nothing".to_string(),
+        Some((last, [])) => (*last).to_string(),
+        Some((last, rest)) => format!("{} or {last}", rest.join(", ")),
+    }
 }
 
 #[cfg(test)]
@@ -128,7 +240,64 @@ mod tests {
         assert!(parse("userName equals x").is_err());
     }
 
+    fn problem(filter: &str) -> (usize, String) {
+        let e = parse(filter).expect_err(filter);
+        (e.column(), e.problem)
+    }
+
+    #[test]
+    fn a_filter_error_says_what_was_expected_and_where() {
+        assert_eq!(
+            problem("userName eq"),
+            (12, "expected a value after 'eq'".to_string())
+        );
+        assert_eq!(
+            problem("  userName EQ  "),
+            (14, "expected a value after 'EQ'".to_string())
+        );
+        assert_eq!(
+            problem(r#"userName eq "x" and"#),
+            (20, "expected a filter after 'and'".to_string())
+        );
+        let (column, text) = problem(r#"userName equals "x""#);
+        assert_eq!(column, 10);
+        assert!(text.starts_with("expected an operator (eq, ne"), "{text}");
+        let (column, text) = problem("userName eq jdoe");
+        assert_eq!(column, 13);
+        assert!(
+            text.starts_with("expected a value (a \"quoted string\""),
+            "{text}"
+        );
+        assert_eq!(
+            problem(r#"userName eq "jdoe"#),
+            (
+                13,
+                "this string is never closed: a '\"' is missing".to_string()
+            )
+        );
+        let (column, text) = problem(r#"(userName eq "x""#);
+        assert_eq!(column, 17);
+        assert!(text.contains("')'"), "{text}");
+    }
+
+    #[test]
+    fn the_whole_message_names_the_filter_and_the_column() {
+        assert_eq!(
+            parse("userName eq").unwrap_err().to_string(),
+            "the filter 'userName eq' is not valid SCIM filter syntax: expected a value after 'eq' (column 12)"
+        );
+    }
+
     proptest! {
+        #[test]
+        fn any_filter_error_points_inside_the_filter(text in "[ a-zA-Z\"().\\[\\]é\t]{0,40}") {
+            if let Err(e) = parse(&text) {
+                prop_assert!(e.at <= text.len() && text.is_char_boundary(e.at), "{e:?}");
+                prop_assert!(e.column() <= text.chars().count() + 1);
+                prop_assert!(!e.problem.is_empty());
+            }
+        }
+
         #[test]
         fn any_value_survives_build_parse_and_encoding(value in any::<String>(), form_index in 0usize..4) {
             let form = [FilterForm::UserName, FilterForm::ExternalId, FilterForm::EmailsValue, FilterForm::EmailsValuePath][form_index];
