@@ -3,7 +3,11 @@
 
 use std::path::PathBuf;
 
-use clap::{ArgAction, ArgGroup, Args, Parser, Subcommand, ValueEnum};
+use clap::parser::ValueSource;
+use clap::{
+    ArgAction, ArgGroup, ArgMatches, Args, CommandFactory, FromArgMatches, Parser, Subcommand,
+    ValueEnum,
+};
 
 use crate::provider;
 
@@ -111,7 +115,8 @@ pub struct GlobalArgs {
     pub ca_cert: Option<PathBuf>,
 
     /// Allow sending the token over plain http:// to a host that is not this machine
-    #[arg(long, env = "SCIMCTL_INSECURE_HTTP", global = true)]
+    #[arg(long, env = "SCIMCTL_INSECURE_HTTP", global = true,
+          value_parser = environment_flag("SCIMCTL_INSECURE_HTTP"))]
     pub insecure_http: bool,
 
     /// Output format for data on stdout
@@ -137,7 +142,8 @@ pub struct GlobalArgs {
     pub color: Option<ColorChoice>,
 
     /// Never prompt; fail instead where input would be needed
-    #[arg(long, env = "SCIMCTL_NO_INPUT", global = true, help_heading = "Output")]
+    #[arg(long, env = "SCIMCTL_NO_INPUT", global = true, help_heading = "Output",
+          value_parser = environment_flag("SCIMCTL_NO_INPUT"))]
     pub no_input: bool,
 
     /// More detail on stderr: -v requests, -vv headers (token redacted), -vvv bodies
@@ -148,6 +154,62 @@ pub struct GlobalArgs {
     /// Only data and errors: no notes, hints or progress on stderr
     #[arg(short, long, global = true, help_heading = "Output")]
     pub quiet: bool,
+
+    /// Which of these settings an environment variable gave, rather than the command line.
+    #[arg(skip)]
+    pub from_environment: FromEnvironment,
+}
+
+/// The settings that say where and as whom scimctl connects (and --no-input, for its messages),
+/// each true when its `SCIMCTL_*` variable gave it (a flag on the command line leaves it false).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct FromEnvironment {
+    pub url: bool,
+    pub token_file: bool,
+    pub provider: bool,
+    pub ca_cert: bool,
+    pub insecure_http: bool,
+    pub profile: bool,
+    pub no_input: bool,
+}
+
+impl FromEnvironment {
+    fn of(matches: &ArgMatches) -> FromEnvironment {
+        let env = |id: &str| matches.value_source(id) == Some(ValueSource::EnvVariable);
+        FromEnvironment {
+            url: env("url"),
+            token_file: env("token_file"),
+            provider: env("provider"),
+            ca_cert: env("ca_cert"),
+            insecure_http: env("insecure_http"),
+            profile: env("profile"),
+            no_input: env("no_input"),
+        }
+    }
+}
+
+impl Cli {
+    /// Parses the command line (and the `SCIMCTL_*` variables clap reads), noting which
+    /// connection settings came from the environment.
+    pub fn parse_command_line() -> Result<Cli, clap::Error> {
+        let mut command = Cli::command();
+        let matches = command.try_get_matches_from_mut(std::env::args_os())?;
+        let mut cli = Cli::from_arg_matches(&matches).map_err(|e| e.format(&mut command))?;
+        cli.global.from_environment = FromEnvironment::of(&matches);
+        Ok(cli)
+    }
+}
+
+/// A yes/no `SCIMCTL_*` variable behind a flag: 1/0, true/false, yes/no, on/off in any case.
+/// (Given as the flag itself, clap hands over "true".)
+fn environment_flag(
+    variable: &'static str,
+) -> impl Fn(&str) -> Result<bool, String> + Clone + Send + Sync + 'static {
+    move |value| {
+        crate::settings::parse_yes_no(value).ok_or_else(|| {
+            format!("{variable} accepts 1 or 0, true or false, yes or no, on or off")
+        })
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

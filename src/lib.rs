@@ -25,7 +25,6 @@ pub mod settings;
 
 use std::process::ExitCode;
 
-use clap::Parser;
 use clap::error::ErrorKind;
 
 use crate::exit::ExitStatus;
@@ -34,7 +33,7 @@ use crate::settings::{Settings, Task};
 
 /// Parses the command line, runs the command, and maps the outcome to an exit code.
 pub fn main() -> ExitCode {
-    let cli = match cli::Cli::try_parse() {
+    let cli = match cli::Cli::parse_command_line() {
         Ok(cli) => cli,
         Err(e) => return bad_command_line(e),
     };
@@ -48,6 +47,9 @@ pub fn main() -> ExitCode {
         Err(e) => return report(&fallback, &e),
     };
     let printer = Printer::new(&settings.output);
+    for warning in &settings.warnings {
+        printer.warn(warning);
+    }
     output::log::init(&settings.output, printer.colours_stderr());
     let runtime = match tokio::runtime::Builder::new_current_thread()
         .enable_all()

@@ -13,6 +13,7 @@ use crate::conflict::lookup::LookupKey;
 use crate::conflict::plan::{Plan, Refusal, inverse, refuse_taken, undoable, values_given};
 use crate::conflict::settle::{Settled, settle as settle_entry};
 use crate::exit::{ExitStatus, Failed, usage};
+use crate::output::plan::host_and_path;
 use crate::output::{JSON_VERSION, Printer};
 use crate::scim::model::UserId;
 use crate::settings::{Settings, WriteOptions};
@@ -90,7 +91,7 @@ pub fn list(settings: &Settings, printer: &Printer) -> Result<ExitStatus> {
                     entry.intent.plan.action.clone(),
                     status,
                     entry.intent.plan.summary.clone(),
-                    entry.intent.endpoint.clone(),
+                    host_and_path(&entry.intent.endpoint),
                 ]);
             }
             printer.data(&table.to_string())?;

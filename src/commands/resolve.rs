@@ -65,7 +65,7 @@ pub async fn run(
         }
     };
     if let Some(reason) = unattended {
-        return without_terminal(&found, &opts, printer, reason);
+        return without_terminal(&found, &opts, printer, &reason);
     }
     let mut walk = Walk {
         again: looking_again(&opts, &found),
@@ -87,13 +87,13 @@ pub async fn run(
 }
 
 /// Why no one can be asked, if no one can.
-fn no_terminal(settings: &Settings) -> Option<&'static str> {
-    if settings.connection.no_input {
-        Some("--no-input was given")
+fn no_terminal(settings: &Settings) -> Option<String> {
+    if let Some(off) = settings.connection.no_input {
+        Some(format!("input was turned off by {off}"))
     } else if !io::stdin().is_terminal() {
-        Some("standard input is not a terminal")
+        Some("standard input is not a terminal".into())
     } else if !io::stderr().is_terminal() {
-        Some("standard error is not a terminal")
+        Some("standard error is not a terminal".into())
     } else {
         None
     }
