@@ -26,6 +26,8 @@ Exit codes:
        answer (no proven filter, and more users than --max-scan to read)
   6    a plan was applied only in part, or a write's outcome is unknown (the journal says
        what ran; an unknown outcome stays in doubt there until `journal settle N`)
+  7    cancelled at a prompt: the plan declined, \"Nothing\" chosen, or Esc at the first
+       question (nothing was written)
   130  interrupted (before any write, or after the write in flight finished and was
        recorded)";
 

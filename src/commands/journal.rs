@@ -5,7 +5,7 @@ use comfy_table::{Table, presets};
 use serde::Serialize;
 
 use super::session::Session;
-use super::write::{carry_out, failure, refused};
+use super::write::{Carried, carry_out, failure, refused};
 use crate::cli::OutputFormat;
 use crate::conflict::engine::ScanBudget;
 use crate::conflict::journal::{Contents, Damage, Entry, Journal, Status};
@@ -142,7 +142,7 @@ pub async fn undo(
     }
     carry_out(plan, &mut session, settings, printer, write, Some(id))
         .await
-        .map(|_| ExitStatus::Success)
+        .map(Carried::status)
 }
 
 /// The inverse of `entry`'s plan, each step guarded by the version of its account read now

@@ -26,6 +26,16 @@ pub enum Carried {
     Applied(u64),
 }
 
+impl Carried {
+    /// The command's exit status: a plan declined at the prompt is cancelled, not done.
+    pub fn status(self) -> ExitStatus {
+        match self {
+            Carried::Declined => ExitStatus::Cancelled,
+            Carried::DryRun | Carried::Applied(_) => ExitStatus::Success,
+        }
+    }
+}
+
 /// Shows `plan`, and applies it if confirmed; `undoes` names the journal entry it reverses.
 pub async fn carry_out(
     plan: Plan,
