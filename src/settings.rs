@@ -594,6 +594,7 @@ impl<'a> ConnectionEnvironment<'a> {
 }
 
 /// A yes/no value of an environment variable: 1/0, true/false, yes/no, on/off, in any case.
+/// Every yes/no `SCIMCTL_*` variable is read with this (clap's, through `cli::environment_flag`).
 pub fn parse_yes_no(value: &str) -> Option<bool> {
     match value.trim().to_ascii_lowercase().as_str() {
         "1" | "true" | "yes" | "on" => Some(true),
@@ -1009,4 +1010,22 @@ fn loose_permissions(path: &Path) -> Option<String> {
 #[cfg(not(unix))]
 fn loose_permissions(_path: &Path) -> Option<String> {
     None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn yes_no_variables_take_the_usual_words_in_any_case() {
+        for yes in ["1", "true", "TRUE", "yes", "Yes", "on", "ON"] {
+            assert_eq!(parse_yes_no(yes), Some(true), "{yes}");
+        }
+        for no in ["0", "false", "False", "no", "NO", "off", "Off"] {
+            assert_eq!(parse_yes_no(no), Some(false), "{no}");
+        }
+        for neither in ["", "2", "y", "maybe", "enabled"] {
+            assert_eq!(parse_yes_no(neither), None, "{neither}");
+        }
+    }
 }

@@ -179,6 +179,28 @@ fn a_profile_the_environment_names_is_overridden_by_it_with_a_warning() {
     );
 }
 
+/// A named profile without a token file does not borrow SCIMCTL_TOKEN (it was meant for the
+/// exported endpoint): the error says what to add or pass, and nothing is sent anywhere.
+#[test]
+fn an_explicit_profile_without_a_token_never_takes_the_environments() {
+    let two = TwoEndpoints::new();
+    std::fs::write(
+        &two.config,
+        format!("[profiles.bare]\nurl = \"{}\"\n", two.staging.url),
+    )
+    .unwrap();
+    let output = two.rename("ckent-bare", true, &["--profile", "bare"]);
+    let stderr = stderr_of(&output);
+    assert_eq!(output.status.code(), Some(2), "{stderr}");
+    assert!(
+        stderr.contains("error: no token: profile bare has no token-file (SCIMCTL_TOKEN is not used with --profile); add token-file to the profile, or pass --token-file FILE or --token-stdin (exit 2)"),
+        "{stderr}"
+    );
+    assert!(!stderr.contains(&two.exported.token), "{stderr}");
+    assert_eq!(user_name(&two.staging), "CKent");
+    assert_eq!(user_name(&two.exported), "CKent");
+}
+
 #[test]
 fn journal_list_names_each_entrys_endpoint_by_host_and_path() {
     let two = TwoEndpoints::new();

@@ -131,6 +131,13 @@ mod terminal {
 
     impl Walkthrough {
         fn start(env: &TestEnv, sandbox: &SandboxProcess, args: &[&str]) -> Walkthrough {
+            let mut command = Walkthrough::command(env, sandbox, &[]);
+            command.arg("resolve").args(args);
+            Walkthrough::spawn(command)
+        }
+
+        /// Any other scimctl command (`args` names it) in its own pseudo-terminal.
+        fn start_other(env: &TestEnv, sandbox: &SandboxProcess, args: &[&str]) -> Walkthrough {
             Walkthrough::spawn(Walkthrough::command(env, sandbox, args))
         }
 
@@ -138,7 +145,8 @@ mod terminal {
         /// next line the way the next command would: `next line: [...]` shows anything
         /// scimctl left unread.
         fn start_in_shell(env: &TestEnv, sandbox: &SandboxProcess, args: &[&str]) -> Walkthrough {
-            let resolve = Walkthrough::command(env, sandbox, args);
+            let mut resolve = Walkthrough::command(env, sandbox, &["resolve"]);
+            resolve.args(args);
             let mut shell = std::process::Command::new("sh");
             shell
                 .arg("-c")
@@ -165,7 +173,6 @@ mod terminal {
                 .env("SCIMCTL_TOKEN", &sandbox.token)
                 .env("SCIMCTL_STATE_DIR", env.path().join("state"))
                 .env("TERM", "xterm")
-                .arg("resolve")
                 .args(args);
             command
         }
@@ -631,5 +638,32 @@ mod terminal {
         assert_eq!(code, Some(7), "{screen}");
         assert!(screen.contains("nothing was changed"), "{screen}");
         assert_eq!(accounts(&sandbox), before, "{screen}");
+    }
+
+    /// A write command at a terminal: no to its plan is a cancel (exit 7), and --no-input
+    /// says it turned input off, not that there is no terminal.
+    #[test]
+    fn a_write_command_at_a_terminal_declined_exits_7_and_no_input_says_why() {
+        let env = TestEnv::new();
+        let sandbox = sandbox(&env);
+        let before = accounts(&sandbox);
+        let rename = ["rename-user", CLARK, "--to", "ckent-old"];
+        let mut walk = Walkthrough::start_other(&env, &sandbox, &rename);
+        walk.answer("Apply this plan? [y/N]", &["n\r"]);
+        let (code, screen) = walk.finish();
+        assert_eq!(code, Some(7), "{screen}");
+        assert!(screen.contains("nothing was changed"), "{screen}");
+
+        let walk =
+            Walkthrough::start_other(&env, &sandbox, &[&rename[..], &["--no-input"]].concat());
+        let (code, screen) = walk.finish();
+        assert_eq!(code, Some(2), "{screen}");
+        assert!(
+            screen.contains("input was turned off by --no-input; pass --yes to apply"),
+            "{screen}"
+        );
+        assert!(!screen.contains("no terminal"), "{screen}");
+        assert_eq!(accounts(&sandbox), before, "{screen}");
+        assert!(!journal(&env).exists(), "{screen}");
     }
 }
