@@ -654,6 +654,16 @@ mod terminal {
         assert_eq!(code, Some(7), "{screen}");
         assert!(screen.contains("nothing was changed"), "{screen}");
 
+        // With -o json the plan is not on stdout yet: it is shown above the question, its
+        // endpoint included, in plain lines.
+        let json = [&rename[..], &["-o", "json"]].concat();
+        let mut walk = Walkthrough::start_other(&env, &sandbox, &json);
+        walk.expect(&format!("  Endpoint: {} (SCIMCTL_URL)\r\n", sandbox.url));
+        walk.answer("Apply this plan? [y/N]", &["no\r"]);
+        let (code, screen) = walk.finish();
+        assert_eq!(code, Some(7), "{screen}");
+        assert!(!screen.contains("\\u{a}"), "{screen}");
+
         let walk =
             Walkthrough::start_other(&env, &sandbox, &[&rename[..], &["--no-input"]].concat());
         let (code, screen) = walk.finish();

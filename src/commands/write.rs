@@ -67,14 +67,11 @@ pub async fn carry_out(
                 "confirmation needed but there is no terminal; pass --yes to apply (nothing was written)",
             ));
         }
-        // Nothing is applied unseen: with -o json the plan was not shown, so the prompt shows it.
-        let question = match printer.format() {
-            OutputFormat::Table => "Apply this plan?".to_string(),
-            OutputFormat::Json | OutputFormat::Ndjson => {
-                format!("{}\nApply this plan?", render(&plan, &endpoint, printer))
-            }
-        };
-        if confirm(&question)? != Some(true) {
+        // Nothing is applied unseen: with -o json the plan was not shown, so it is shown here.
+        if printer.format() != OutputFormat::Table {
+            printer.before_prompt(&render(&plan, &endpoint, printer));
+        }
+        if confirm("Apply this plan?")? != Some(true) {
             printer.note("nothing was changed");
             return Ok(Carried::Declined);
         }
