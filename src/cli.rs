@@ -3,7 +3,8 @@
 
 use std::path::PathBuf;
 
-use clap::{ArgAction, ArgGroup, Args, Parser, Subcommand, ValueEnum};
+use clap::parser::ValueSource;
+use clap::{ArgAction, ArgGroup, ArgMatches, Args, Parser, Subcommand, ValueEnum};
 
 use crate::preflight::Mapping;
 use crate::provider;
@@ -24,6 +25,8 @@ Exit codes:
        answer (no proven filter, and more users than --max-scan to read)
   6    a plan was applied only in part, or a write's outcome is unknown (the journal says
        what ran; an unknown outcome stays in doubt there until `journal settle N`)
+  7    cancelled at a prompt: the plan declined, \"Nothing\" chosen, or Esc at the first
+       question (nothing was written)
   130  interrupted (before any write, or after the write in flight finished and was
        recorded)";
 
@@ -110,7 +113,9 @@ where
     use clap::FromArgMatches;
     let mut command = command();
     let matches = command.try_get_matches_from_mut(args)?;
-    Cli::from_arg_matches(&matches).map_err(|e| e.format(&mut command))
+    let mut cli = Cli::from_arg_matches(&matches).map_err(|e| e.format(&mut command))?;
+    cli.global.from_environment = FromEnvironment::of(&matches);
+    Ok(cli)
 }
 
 /// The subcommand `args` (the program name first) were aimed at, as typed in help:
@@ -229,7 +234,8 @@ pub struct GlobalArgs {
     pub ca_cert: Option<PathBuf>,
 
     /// Allow sending the token over plain http:// to a host that is not this machine
-    #[arg(long, env = "SCIMCTL_INSECURE_HTTP", global = true)]
+    #[arg(long, env = "SCIMCTL_INSECURE_HTTP", global = true,
+          value_parser = environment_flag("SCIMCTL_INSECURE_HTTP"))]
     pub insecure_http: bool,
 
     /// Output format for data on stdout
@@ -255,7 +261,8 @@ pub struct GlobalArgs {
     pub color: Option<ColorChoice>,
 
     /// Never prompt; fail instead where input would be needed
-    #[arg(long, env = "SCIMCTL_NO_INPUT", global = true, help_heading = "Output")]
+    #[arg(long, env = "SCIMCTL_NO_INPUT", global = true, help_heading = "Output",
+          value_parser = environment_flag("SCIMCTL_NO_INPUT"))]
     pub no_input: bool,
 
     /// More detail on stderr: -v requests, -vv headers (token redacted), -vvv bodies
@@ -266,6 +273,50 @@ pub struct GlobalArgs {
     /// Only data and errors: no notes, hints or progress on stderr
     #[arg(short, long, global = true, help_heading = "Output")]
     pub quiet: bool,
+
+    /// Which of these settings an environment variable gave, rather than the command line.
+    #[arg(skip)]
+    pub from_environment: FromEnvironment,
+}
+
+/// The settings that say where and as whom scimctl connects (and --no-input, for its messages),
+/// each true when its `SCIMCTL_*` variable gave it (a flag on the command line leaves it false).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct FromEnvironment {
+    pub url: bool,
+    pub token_file: bool,
+    pub provider: bool,
+    pub ca_cert: bool,
+    pub insecure_http: bool,
+    pub profile: bool,
+    pub no_input: bool,
+}
+
+impl FromEnvironment {
+    fn of(matches: &ArgMatches) -> FromEnvironment {
+        let env = |id: &str| matches.value_source(id) == Some(ValueSource::EnvVariable);
+        FromEnvironment {
+            url: env("url"),
+            token_file: env("token_file"),
+            provider: env("provider"),
+            ca_cert: env("ca_cert"),
+            insecure_http: env("insecure_http"),
+            profile: env("profile"),
+            no_input: env("no_input"),
+        }
+    }
+}
+
+/// A yes/no `SCIMCTL_*` variable behind a flag: 1/0, true/false, yes/no, on/off in any case.
+/// (Given as the flag itself, clap hands over "true".)
+fn environment_flag(
+    variable: &'static str,
+) -> impl Fn(&str) -> Result<bool, String> + Clone + Send + Sync + 'static {
+    move |value| {
+        crate::settings::parse_yes_no(value).ok_or_else(|| {
+            format!("{variable} accepts 1 or 0, true or false, yes or no, on or off")
+        })
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

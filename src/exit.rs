@@ -14,6 +14,9 @@ pub enum ExitStatus {
     Refused = 4,
     Unavailable = 5,
     PartiallyApplied = 6,
+    /// The person said no at a prompt (declined the plan, chose "Nothing", pressed Esc at the
+    /// first question): nothing was written, and nothing was fixed either.
+    Cancelled = 7,
     Interrupted = 130,
 }
 

@@ -51,6 +51,9 @@ pub fn main() -> ExitCode {
         Err(e) => return report(&fallback, &e),
     };
     let printer = Printer::new(&settings.output);
+    for warning in &settings.warnings {
+        printer.warn(warning);
+    }
     output::log::init(&settings.output, printer.colours_stderr());
     let runtime = match tokio::runtime::Builder::new_current_thread()
         .enable_all()

@@ -1,15 +1,22 @@
 //! Command-line flags, SCIMCTL_* environment variables (clap reads those, as each flag's twin)
 //! and the configuration file's profile, resolved once into plain settings: flags beat the
 //! environment, which beats the profile. Commands receive these, never clap types.
+//!
+//! One exception keeps a write from going somewhere the admin did not say: a profile named with
+//! `--profile` on the command line chooses the connection, and the `SCIMCTL_*` connection
+//! variables (URL, token, token file, provider, CA certificate, insecure-http) are ignored, each
+//! named in a warning. A profile chosen otherwise (`SCIMCTL_PROFILE`, `default-profile`) is
+//! overridden by them as before, and each key they override is named in a warning too.
 
 use std::collections::BTreeMap;
+use std::fmt;
 use std::io::{IsTerminal, Read};
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use anyhow::{Context, Result};
 use secrecy::SecretString;
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 use url::Url;
 
 use crate::cli::{
@@ -63,9 +70,58 @@ pub enum TokenSource {
     Prompt,
 }
 
+/// The endpoint's URL and what gave it.
+#[derive(Debug, Clone)]
+pub struct EndpointUrl {
+    pub url: String,
+    pub source: EndpointSource,
+}
+
+/// What gave the endpoint's URL: shown with every plan before a write, and in JSON plans
+/// (`"endpoint": {"url": …, "from": "profile", "profile": "staging"}`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(tag = "from", rename_all = "kebab-case")]
+pub enum EndpointSource {
+    /// `--url` on the command line.
+    Flag,
+    /// `SCIMCTL_URL`.
+    Environment,
+    /// A profile of the configuration file.
+    Profile { profile: String },
+    /// The demo's own sandbox.
+    Demo,
+}
+
+impl fmt::Display for EndpointSource {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            EndpointSource::Flag => f.write_str("--url"),
+            EndpointSource::Environment => f.write_str("SCIMCTL_URL"),
+            EndpointSource::Profile { profile } => write!(f, "profile {profile}"),
+            EndpointSource::Demo => f.write_str("the demo's sandbox"),
+        }
+    }
+}
+
+/// What turned prompts off, for the message that says so.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum InputOff {
+    Flag,
+    Environment,
+}
+
+impl fmt::Display for InputOff {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            InputOff::Flag => "--no-input",
+            InputOff::Environment => "SCIMCTL_NO_INPUT",
+        })
+    }
+}
+
 #[derive(Debug, Clone)]
 pub struct ConnectionSettings {
-    pub url: Option<String>,
+    pub url: Option<EndpointUrl>,
     pub token: TokenSource,
     /// Chosen with --provider or in the profile; `None` means detect from the endpoint.
     pub provider: Option<&'static Provider>,
@@ -77,7 +133,10 @@ pub struct ConnectionSettings {
     pub max_users: Option<u64>,
     pub ca_cert: Option<PathBuf>,
     pub insecure_http: bool,
-    pub no_input: bool,
+    /// `None`: prompts are allowed (where there is a terminal).
+    pub no_input: Option<InputOff>,
+    /// The profile named with `--profile`, whose connection the environment cannot change.
+    pub chosen_profile: Option<String>,
     pub cache_dir: Option<PathBuf>,
 }
 
@@ -89,6 +148,8 @@ pub struct Settings {
     pub journal: Option<PathBuf>,
     /// At most how many users a lookup reads when no proven filter can answer; `None`: all.
     pub max_scan: Option<u64>,
+    /// Connection variables ignored or overriding the profile, one warning each.
+    pub warnings: Vec<String>,
 }
 
 /// What the user asked for, in the problem's terms.
@@ -320,7 +381,8 @@ struct Profile {
 
 impl Settings {
     pub fn resolve(args: &GlobalArgs) -> Result<Settings> {
-        let profile = load_profile(args)?;
+        let (profile_name, profile) = load_profile(args)?;
+        let mut env = ConnectionEnvironment::new(args, profile_name.as_deref());
         let output = OutputSettings {
             format: match (args.output, profile.output.as_deref()) {
                 (Some(format), _) => format,
@@ -331,7 +393,16 @@ impl Settings {
             quiet: args.quiet,
             verbosity: args.verbose,
         };
-        let provider = match args.provider.as_deref().or(profile.provider.as_deref()) {
+        let given = args.from_environment;
+        let provider_id = env
+            .take(
+                args.provider.as_deref(),
+                given.provider,
+                Variable::Provider,
+                profile.provider.is_some(),
+            )
+            .or(profile.provider.as_deref());
+        let provider = match provider_id {
             Some(id) => Some(provider::by_id(id).ok_or_else(|| {
                 usage(format!(
                     "unknown provider '{id}' in the profile; known: {}",
@@ -360,19 +431,73 @@ impl Settings {
             }
             None => None,
         };
+        let token_file = env.take(
+            args.token_file.as_ref(),
+            given.token_file,
+            Variable::TokenFile,
+            profile.token_file.is_some(),
+        );
+        let token_in_environment = std::env::var_os("SCIMCTL_TOKEN").is_some_and(|t| !t.is_empty());
         let token = if args.token_stdin {
             TokenSource::Stdin
-        } else if let Some(path) = &args.token_file {
+        } else if let Some(path) = token_file {
             TokenSource::File(path.clone())
-        } else if std::env::var_os("SCIMCTL_TOKEN").is_some_and(|t| !t.is_empty()) {
+        } else if env
+            .take(
+                Some(()).filter(|()| token_in_environment),
+                true,
+                Variable::Token,
+                profile.token_file.is_some(),
+            )
+            .is_some()
+        {
             TokenSource::Environment
         } else if let Some(path) = &profile.token_file {
             TokenSource::File(expand_home(path))
         } else {
             TokenSource::Prompt
         };
+        let url = match env.take(
+            args.url.as_ref(),
+            given.url,
+            Variable::Url,
+            profile.url.is_some(),
+        ) {
+            Some(url) => Some(EndpointUrl {
+                url: url.clone(),
+                source: if given.url {
+                    EndpointSource::Environment
+                } else {
+                    EndpointSource::Flag
+                },
+            }),
+            None => profile.url.map(|url| EndpointUrl {
+                url,
+                source: EndpointSource::Profile {
+                    profile: profile_name.clone().unwrap_or_default(),
+                },
+            }),
+        };
+        let ca_cert = env
+            .take(
+                args.ca_cert.as_ref(),
+                given.ca_cert,
+                Variable::CaCert,
+                profile.ca_cert.is_some(),
+            )
+            .cloned()
+            .or(profile.ca_cert.map(|p| expand_home(&p)));
+        let insecure_http = env
+            .take(
+                Some(()).filter(|()| args.insecure_http),
+                given.insecure_http,
+                Variable::InsecureHttp,
+                profile.insecure_http.is_some(),
+            )
+            .is_some()
+            || profile.insecure_http.unwrap_or(false);
         let connection = ConnectionSettings {
-            url: args.url.clone().or(profile.url),
+            url,
             token,
             provider,
             timeout: Duration::from_secs_f64(timeout_secs),
@@ -382,12 +507,14 @@ impl Settings {
                 .unwrap_or(DEFAULT_MAX_RETRIES),
             deadline,
             max_users: args.max_users,
-            ca_cert: args
-                .ca_cert
-                .clone()
-                .or(profile.ca_cert.map(|p| expand_home(&p))),
-            insecure_http: args.insecure_http || profile.insecure_http.unwrap_or(false),
-            no_input: args.no_input,
+            ca_cert,
+            insecure_http,
+            no_input: args.no_input.then_some(if given.no_input {
+                InputOff::Environment
+            } else {
+                InputOff::Flag
+            }),
+            chosen_profile: env.chosen.map(str::to_string),
             cache_dir: std::env::var_os("SCIMCTL_CACHE_DIR")
                 .map(PathBuf::from)
                 .or_else(|| project_dirs().map(|d| d.cache_dir().to_path_buf())),
@@ -401,7 +528,114 @@ impl Settings {
                 Some(n) => Some(n),
                 None => ScanBudget::DEFAULT.0,
             },
+            warnings: env.warnings,
         })
+    }
+}
+
+/// A `SCIMCTL_*` variable that says where or as whom scimctl connects.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Variable {
+    Url,
+    Token,
+    TokenFile,
+    Provider,
+    CaCert,
+    InsecureHttp,
+}
+
+impl Variable {
+    fn name(self) -> &'static str {
+        match self {
+            Variable::Url => "SCIMCTL_URL",
+            Variable::Token => "SCIMCTL_TOKEN",
+            Variable::TokenFile => "SCIMCTL_TOKEN_FILE",
+            Variable::Provider => "SCIMCTL_PROVIDER",
+            Variable::CaCert => "SCIMCTL_CA_CERT",
+            Variable::InsecureHttp => "SCIMCTL_INSECURE_HTTP",
+        }
+    }
+
+    /// The profile key it stands for.
+    fn key(self) -> &'static str {
+        match self {
+            Variable::Url => "url",
+            Variable::Token | Variable::TokenFile => "token-file",
+            Variable::Provider => "provider",
+            Variable::CaCert => "ca-cert",
+            Variable::InsecureHttp => "insecure-http",
+        }
+    }
+
+    /// What to pass instead, to override the profile on purpose.
+    fn flag(self) -> &'static str {
+        match self {
+            Variable::Url => "--url",
+            Variable::Token | Variable::TokenFile => "--token-file or --token-stdin",
+            Variable::Provider => "--provider",
+            Variable::CaCert => "--ca-cert",
+            Variable::InsecureHttp => "--insecure-http",
+        }
+    }
+}
+
+/// Decides, variable by variable, whether the environment's connection settings are used, and
+/// collects the warnings that say so (see the module's documentation).
+struct ConnectionEnvironment<'a> {
+    /// The profile named with `--profile` on the command line.
+    chosen: Option<&'a str>,
+    /// The profile in use otherwise (`SCIMCTL_PROFILE`, `default-profile`).
+    other: Option<&'a str>,
+    warnings: Vec<String>,
+}
+
+impl<'a> ConnectionEnvironment<'a> {
+    fn new(args: &GlobalArgs, profile: Option<&'a str>) -> ConnectionEnvironment<'a> {
+        let by_flag = args.profile.is_some() && !args.from_environment.profile;
+        ConnectionEnvironment {
+            chosen: profile.filter(|_| by_flag),
+            other: profile.filter(|_| !by_flag),
+            warnings: Vec::new(),
+        }
+    }
+
+    /// `value` as given, unless `variable` gave it (`from_environment`) and a profile named
+    /// with `--profile` chooses the connection. `profile_sets`: the profile has the matching key.
+    fn take<T>(
+        &mut self,
+        value: Option<T>,
+        from_environment: bool,
+        variable: Variable,
+        profile_sets: bool,
+    ) -> Option<T> {
+        if value.is_none() || !from_environment {
+            return value;
+        }
+        let name = variable.name();
+        if let Some(profile) = self.chosen {
+            self.warnings.push(format!(
+                "{name} is ignored: --profile {profile} chooses the connection (to override the profile, pass {})",
+                variable.flag()
+            ));
+            return None;
+        }
+        if let Some(profile) = self.other.filter(|_| profile_sets) {
+            self.warnings.push(format!(
+                "{name} overrides the {} of profile {profile} (with --profile {profile} the profile's is used)",
+                variable.key()
+            ));
+        }
+        value
+    }
+}
+
+/// A yes/no value of an environment variable: 1/0, true/false, yes/no, on/off, in any case.
+/// Every yes/no `SCIMCTL_*` variable is read with this (clap's, through `cli::environment_flag`).
+pub fn parse_yes_no(value: &str) -> Option<bool> {
+    match value.trim().to_ascii_lowercase().as_str() {
+        "1" | "true" | "yes" | "on" => Some(true),
+        "0" | "false" | "no" | "off" => Some(false),
+        _ => None,
     }
 }
 
@@ -621,10 +855,13 @@ fn check_filter(text: &str) -> Result<()> {
 impl ConnectionSettings {
     /// Reads the token and builds the client. This is where a missing URL or token is reported.
     pub fn connect(&self, printer: &Printer) -> Result<ScimClient> {
-        let url = self.url.as_deref().ok_or_else(|| {
-            usage(
-                "no endpoint: set SCIMCTL_URL, pass --url URL, or choose a profile with --profile",
-            )
+        let url = self.url.as_ref().map(|u| u.url.as_str()).ok_or_else(|| {
+            usage(match &self.chosen_profile {
+                Some(profile) => format!(
+                    "no endpoint: profile {profile} has no url (SCIMCTL_URL is not used with --profile); add url to the profile or pass --url URL"
+                ),
+                None => "no endpoint: set SCIMCTL_URL, pass --url URL, or choose a profile with --profile".to_string(),
+            })
         })?;
         let base_url = Url::parse(url.trim())
             .map_err(|e| usage(format!("the URL '{url}' is not valid: {e}")))?;
@@ -674,13 +911,16 @@ impl ConnectionSettings {
                 })?
             }
             TokenSource::Prompt => {
-                if self.no_input
+                if self.no_input.is_some()
                     || !std::io::stdin().is_terminal()
                     || !std::io::stderr().is_terminal()
                 {
-                    return Err(usage(
-                        "no token: set SCIMCTL_TOKEN, pass --token-file FILE or --token-stdin, or set token-file in a profile",
-                    ));
+                    return Err(usage(match &self.chosen_profile {
+                        Some(profile) => format!(
+                            "no token: profile {profile} has no token-file (SCIMCTL_TOKEN is not used with --profile); add token-file to the profile, or pass --token-file FILE or --token-stdin"
+                        ),
+                        None => "no token: set SCIMCTL_TOKEN, pass --token-file FILE or --token-stdin, or set token-file in a profile".to_string(),
+                    }));
                 }
                 crate::output::prompt::secret("SCIM bearer token")
                     .context("reading the token at the prompt")?
@@ -719,7 +959,8 @@ impl TokenSource {
     }
 }
 
-fn load_profile(args: &GlobalArgs) -> Result<Profile> {
+/// The profile in use, and its name (`None`: no profile).
+fn load_profile(args: &GlobalArgs) -> Result<(Option<String>, Profile)> {
     let explicit = args.config.is_some();
     let Some(path) = args
         .config
@@ -730,7 +971,7 @@ fn load_profile(args: &GlobalArgs) -> Result<Profile> {
             Some(name) => Err(usage(format!(
                 "profile '{name}' asked for, but there is no configuration directory"
             ))),
-            None => Ok(Profile::default()),
+            None => Ok((None, Profile::default())),
         };
     };
     let text = match std::fs::read_to_string(&path) {
@@ -738,7 +979,7 @@ fn load_profile(args: &GlobalArgs) -> Result<Profile> {
         Err(e)
             if e.kind() == std::io::ErrorKind::NotFound && !explicit && args.profile.is_none() =>
         {
-            return Ok(Profile::default());
+            return Ok((None, Profile::default()));
         }
         Err(e) => {
             return Err(usage(format!(
@@ -751,7 +992,7 @@ fn load_profile(args: &GlobalArgs) -> Result<Profile> {
     let config: ConfigFile =
         toml::from_str(&text).map_err(|e| UsageError(config_error(&path, &text, &e)))?;
     let Some(name) = args.profile.clone().or(config.default_profile.clone()) else {
-        return Ok(Profile::default());
+        return Ok((None, Profile::default()));
     };
     let profile = config.profiles.get(&name).cloned().ok_or_else(|| {
         let known: Vec<&str> = config.profiles.keys().map(String::as_str).collect();
@@ -785,7 +1026,7 @@ fn load_profile(args: &GlobalArgs) -> Result<Profile> {
     {
         return Err(wrong("output", "one of table, json, ndjson".into(), format));
     }
-    Ok(profile)
+    Ok((Some(name), profile))
 }
 
 /// A configuration file that does not parse or does not fit, as one line naming the file, the
@@ -974,5 +1215,18 @@ mod tests {
             "{error}"
         );
         assert!(error.ends_with("(line 2)"), "{error}");
+    }
+
+    #[test]
+    fn yes_no_variables_take_the_usual_words_in_any_case() {
+        for yes in ["1", "true", "TRUE", "yes", "Yes", "on", "ON"] {
+            assert_eq!(parse_yes_no(yes), Some(true), "{yes}");
+        }
+        for no in ["0", "false", "False", "no", "NO", "off", "Off"] {
+            assert_eq!(parse_yes_no(no), Some(false), "{no}");
+        }
+        for neither in ["", "2", "y", "maybe", "enabled"] {
+            assert_eq!(parse_yes_no(neither), None, "{neither}");
+        }
     }
 }

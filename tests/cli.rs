@@ -5,7 +5,7 @@ use std::process::Stdio;
 
 use serde_json::json;
 
-use crate::support::{FakeServer, TestEnv, list_response, stderr_of};
+use crate::support::{FakeServer, SandboxProcess, TestEnv, list_response, stderr_of};
 
 fn one_user_server() -> FakeServer {
     FakeServer::start(|_, _| list_response(&[json!({"id": "1", "userName": "jdoe"})], 1))
@@ -171,7 +171,8 @@ fn a_profile_supplies_url_and_token_file_and_flags_beat_it() {
         Some("Bearer profile-token")
     );
 
-    // The environment beats the profile's token file; a flag beats the profile's URL.
+    // The environment beats a profile it names itself (SCIMCTL_PROFILE); a flag beats the
+    // profile's URL. (A profile named with --profile ignores the environment: tests/endpoint.rs.)
     let output = env
         .scimctl()
         .args([
@@ -179,12 +180,11 @@ fn a_profile_supplies_url_and_token_file_and_flags_beat_it() {
             "find",
             "--username",
             "jdoe",
-            "--profile",
-            "other",
             "--url",
             &server.url(),
         ])
         .env("SCIMCTL_CONFIG", &config)
+        .env("SCIMCTL_PROFILE", "other")
         .env("SCIMCTL_TOKEN", "env-token")
         .output()
         .unwrap();
@@ -324,4 +324,53 @@ fn ctrl_c_while_waiting_on_the_server_exits_130() {
     let output = child.wait_with_output().unwrap();
     assert_eq!(output.status.code(), Some(130), "{}", stderr_of(&output));
     assert!(stderr_of(&output).contains("interrupted"));
+}
+
+/// SCIMCTL_NO_INPUT takes 1/0, true/false, yes/no, on/off in any case. Turned on, the refusal to
+/// write unconfirmed says --no-input's variable did it (not that there is no terminal) and what
+/// to pass instead; anything else is one line naming the variable and the accepted values.
+#[test]
+fn scimctl_no_input_takes_1_0_yes_no_on_off() {
+    let env = TestEnv::new();
+    let seed = env.path().join("seed.json");
+    std::fs::write(&seed, include_str!("../examples/common-conflicts.json")).unwrap();
+    let sandbox = SandboxProcess::start(&env, &["--seed", seed.to_str().unwrap()]);
+    let clark = "b1f0c8e2-0000-4000-8000-000000000002";
+    let run = |value: Option<&str>, flag: &[&str]| {
+        let mut command = env.scimctl_at(&sandbox.url, &sandbox.token);
+        if let Some(value) = value {
+            command.env("SCIMCTL_NO_INPUT", value);
+        }
+        command
+            .env("SCIMCTL_STATE_DIR", env.path().join("state"))
+            .args(["rename-user", clark, "--to", "ckent-old"])
+            .args(flag)
+            .output()
+            .unwrap()
+    };
+    for yes in ["1", "true", "Yes", "ON"] {
+        assert_usage_error(
+            &run(Some(yes), &[]),
+            "confirmation needed, but input was turned off by SCIMCTL_NO_INPUT; pass --yes to apply (nothing was written)",
+        );
+    }
+    for no in ["0", "FALSE", "no", "off"] {
+        assert_usage_error(
+            &run(Some(no), &[]),
+            "confirmation needed but there is no terminal; pass --yes",
+        );
+    }
+    let bad = run(Some("maybe"), &[]);
+    assert_usage_error(
+        &bad,
+        "SCIMCTL_NO_INPUT accepts 1 or 0, true or false, yes or no, on or off",
+    );
+    assert_eq!(stderr_of(&bad).lines().count(), 1, "{}", stderr_of(&bad));
+    // The flag is named as itself.
+    assert_usage_error(
+        &run(None, &["--no-input"]),
+        "input was turned off by --no-input; pass --yes",
+    );
+    let clark = sandbox.call("GET", &format!("/Users/{clark}"), None);
+    assert_eq!(clark.json()["userName"], "CKent", "nothing was written");
 }

@@ -10,6 +10,7 @@ mod better_auth;
 mod cli;
 mod conformance;
 mod diagnose;
+mod endpoint;
 mod fault_matrix;
 mod faults;
 mod fix;

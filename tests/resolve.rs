@@ -117,6 +117,7 @@ mod terminal {
 
     const ENTER: &str = "\r";
     const DOWN: &str = "\x1b[B";
+    const UP: &str = "\x1b[A";
     const ESCAPE: &str = "\x1b";
     const CTRL_C: &str = "\x03";
     const BACKSPACE: &str = "\x7f";
@@ -130,14 +131,53 @@ mod terminal {
 
     impl Walkthrough {
         fn start(env: &TestEnv, sandbox: &SandboxProcess, args: &[&str]) -> Walkthrough {
+            let mut command = Walkthrough::command(env, sandbox, &[]);
+            command.arg("resolve").args(args);
+            Walkthrough::spawn(command)
+        }
+
+        /// Any other scimctl command (`args` names it) in its own pseudo-terminal.
+        fn start_other(env: &TestEnv, sandbox: &SandboxProcess, args: &[&str]) -> Walkthrough {
+            Walkthrough::spawn(Walkthrough::command(env, sandbox, args))
+        }
+
+        /// The same, run by a shell that then prints the exit code and reads the terminal's
+        /// next line the way the next command would: `next line: [...]` shows anything
+        /// scimctl left unread.
+        fn start_in_shell(env: &TestEnv, sandbox: &SandboxProcess, args: &[&str]) -> Walkthrough {
+            let mut resolve = Walkthrough::command(env, sandbox, &["resolve"]);
+            resolve.args(args);
+            let mut shell = std::process::Command::new("sh");
+            shell
+                .arg("-c")
+                .arg(r#""$0" "$@"; echo "exit code $?"; IFS= read -r next; echo "next line: [$next]""#)
+                .arg(resolve.get_program())
+                .args(resolve.get_args());
+            for (key, value) in resolve.get_envs() {
+                match value {
+                    Some(value) => shell.env(key, value),
+                    None => shell.env_remove(key),
+                };
+            }
+            Walkthrough::spawn(shell)
+        }
+
+        fn command(
+            env: &TestEnv,
+            sandbox: &SandboxProcess,
+            args: &[&str],
+        ) -> std::process::Command {
             let mut command = env.std_scimctl();
             command
                 .env("SCIMCTL_URL", &sandbox.url)
                 .env("SCIMCTL_TOKEN", &sandbox.token)
                 .env("SCIMCTL_STATE_DIR", env.path().join("state"))
                 .env("TERM", "xterm")
-                .arg("resolve")
                 .args(args);
+            command
+        }
+
+        fn spawn(command: std::process::Command) -> Walkthrough {
             let options = Options::new()
                 .timeout_ms(Some(60_000))
                 .strip_ansi_escape_codes(true);
@@ -193,12 +233,15 @@ mod terminal {
         walk.expect("userName \"ckent\"");
         walk.answer("What do you want to do?", &[ENTER]);
         walk.expect("free userNames (looked up just now): CKent-previous");
-        // The name arrives filled in with the first free suggestion: accept it.
-        walk.answer("New userName for \"CKent\": CKent-previous", &[ENTER]);
+        // The free names are a pick list, the first one chosen: take it.
+        walk.answer("New userName for \"CKent\"", &[ENTER]);
         // (rexpect reads bytes as Latin-1: expect ASCII only.)
         walk.expect("userName: \"CKent\" ");
         walk.expect(" \"CKent-previous\"");
-        walk.answer("Apply this plan?", &["y"]);
+        // A confirmation waits for Enter, and what is neither yes nor no is asked again.
+        walk.answer("Apply this plan? [y/N]", &["ye\r"]);
+        walk.expect("answer y or yes, n or no (Enter: no)");
+        walk.answer("Apply this plan? [y/N]", &["yes\r"]);
         walk.expect("done: the change was verified");
         // It looks again: nothing is in the way, and the identity provider is next.
         walk.expect("CLEAR");
@@ -219,12 +262,10 @@ mod terminal {
         let sandbox = sandbox(&env);
         let mut walk = Walkthrough::start(&env, &sandbox, &["--username", "ckent"]);
         walk.answer("What do you want to do?", &[ENTER]);
-        // Erase the suggestion and type a name Peter Parker holds.
-        let erase = BACKSPACE.repeat("CKent-previous".len());
-        walk.answer(
-            "New userName for \"CKent\": CKent-previous",
-            &[&erase, "PParker", ENTER],
-        );
+        // "Type another name", the last in the list (Up wraps to it), and a name Peter
+        // Parker holds.
+        walk.answer("New userName for \"CKent\"", &[UP, ENTER]);
+        walk.answer("New userName for \"CKent\": ", &["PParker", ENTER]);
         walk.expect(
             "is already held by account b1f0c8e2-0000-4000-8000-000000000004; choose another name",
         );
@@ -232,7 +273,7 @@ mod terminal {
             "New userName for \"CKent\": PParker",
             &[&BACKSPACE.repeat(7), "ckent-old", ENTER],
         );
-        walk.answer("Apply this plan?", &["y"]);
+        walk.answer("Apply this plan?", &["y\r"]);
         walk.expect("done: the change was verified");
         let (code, screen) = walk.finish();
         assert_eq!(code, Some(0), "{screen}");
@@ -259,7 +300,7 @@ mod terminal {
             "What should account \"diana\" have instead of dprince@acme.example?",
             &[ENTER],
         );
-        walk.answer("Apply this plan?", &["y"]);
+        walk.answer("Apply this plan?", &["y\r"]);
         walk.expect("done: the change was verified");
         // The error came from Okta: its own words, and not Entra's.
         walk.expect("In Okta: Dashboard");
@@ -296,12 +337,12 @@ mod terminal {
         let mut walk =
             Walkthrough::start(&env, &sandbox, &["--payload", payload.to_str().unwrap()]);
         walk.answer("What do you want to do?", &[ENTER]);
-        walk.answer("New userName for \"CKent\": CKent-previous", &[ENTER]);
-        walk.answer("Apply this plan?", &["y"]);
+        walk.answer("New userName for \"CKent\"", &[ENTER]);
+        walk.answer("Apply this plan?", &["y\r"]);
         walk.expect("CLEAR");
-        walk.answer("Create the user now (scimctl provision --payload", &["y"]);
+        walk.answer("Create the user now (scimctl provision --payload", &["Y\r"]);
         walk.expect("POST /Users");
-        walk.answer("Apply this plan?", &["y"]);
+        walk.answer("Apply this plan?", &["YES\r"]);
         walk.expect("journal entry 2");
         walk.expect("finds this account and updates it instead of creating another");
         let (code, screen) = walk.finish();
@@ -340,7 +381,7 @@ mod terminal {
         walk.expect("strong");
         walk.answer("the incoming person (link it to their identity)?", &[ENTER]);
         walk.expect("okta-00u999");
-        walk.answer("Apply this plan?", &["y"]);
+        walk.answer("Apply this plan?", &["y", ENTER]);
         walk.expect("done: the change was verified");
         walk.expect("finds this account and updates it instead of creating another");
         let (code, screen) = walk.finish();
@@ -376,12 +417,12 @@ mod terminal {
             Walkthrough::start(&env, &sandbox, &["--payload", payload.to_str().unwrap()]);
         walk.answer("What do you want to do?", &[ENTER]);
         walk.expect("moderate");
-        walk.answer("the incoming person (link it to their identity)?", &["y"]);
+        walk.answer("the incoming person (link it to their identity)?", &["y\r"]);
         walk.answer(
             "userName the identity provider sends for the incoming person: peter.parker@acme.example",
             &[ENTER],
         );
-        walk.answer("Apply this plan?", &["y"]);
+        walk.answer("Apply this plan?", &["y\r"]);
         walk.expect("done: the change was verified");
         let (code, screen) = walk.finish();
         assert_eq!(code, Some(0), "{screen}");
@@ -413,36 +454,48 @@ mod terminal {
         assert!(!journal(&env).exists(), "{screen}");
     }
 
+    /// Cancelling exits 7 (README's exit codes), never 0: a script or a person reading `$?`
+    /// can tell "fixed" from "left as it was".
     #[test]
-    fn backing_out_at_each_prompt_changes_nothing() {
+    fn backing_out_at_each_prompt_changes_nothing_and_exits_7() {
         // The choice of option: Esc, or "Nothing".
         backs_out(
             |walk| walk.answer("What do you want to do?", &[ESCAPE]),
-            0,
+            7,
             "nothing was changed",
         );
         backs_out(
             |walk| walk.answer("What do you want to do?", &[DOWN, DOWN, ENTER]),
-            0,
+            7,
             "nothing was changed",
         );
-        // The new name: there is no "cancel" key in a text field, so Ctrl-C.
+        // The pick list of new names: Esc.
         backs_out(
             |walk| {
                 walk.answer("What do you want to do?", &[ENTER]);
-                walk.answer("New userName for \"CKent\": CKent-previous", &[CTRL_C]);
+                walk.answer("New userName for \"CKent\"", &[ESCAPE]);
             },
-            130,
-            "interrupted: nothing was written (exit 130)",
+            7,
+            "nothing was changed",
         );
-        // The plan: declined.
+        // The plan: declined, with a word and Enter.
         backs_out(
             |walk| {
                 walk.answer("What do you want to do?", &[ENTER]);
-                walk.answer("New userName for \"CKent\": CKent-previous", &[ENTER]);
-                walk.answer("Apply this plan?", &["n"]);
+                walk.answer("New userName for \"CKent\"", &[ENTER]);
+                walk.answer("Apply this plan? [y/N]", &["No\r"]);
             },
-            0,
+            7,
+            "nothing was changed",
+        );
+        // Enter alone is the default, no; so is Esc.
+        backs_out(
+            |walk| {
+                walk.answer("What do you want to do?", &[ENTER]);
+                walk.answer("New userName for \"CKent\"", &[ENTER]);
+                walk.answer("Apply this plan? [y/N]", &[ENTER]);
+            },
+            7,
             "nothing was changed",
         );
     }
@@ -456,7 +509,7 @@ mod terminal {
         walk.answer("What do you want to do?", &[ENTER]);
         walk.answer("have instead of dprince@acme.example?", &[ESCAPE]);
         let (code, screen) = walk.finish();
-        assert_eq!(code, Some(0), "{screen}");
+        assert_eq!(code, Some(7), "{screen}");
         assert!(screen.contains("nothing was changed"), "{screen}");
         assert_eq!(accounts(&sandbox), before);
     }
@@ -473,7 +526,7 @@ mod terminal {
         backs_out(
             |walk| {
                 walk.answer("What do you want to do?", &[ENTER]);
-                walk.answer("New userName for \"CKent\": CKent-previous", &[ENTER]);
+                walk.answer("New userName for \"CKent\"", &[ENTER]);
                 walk.answer("Apply this plan?", &[CTRL_C]);
             },
             130,
@@ -492,5 +545,135 @@ mod terminal {
             130,
             "(exit 130)",
         );
+    }
+
+    /// `no⏎` is read whole: the plan is declined (exit 7) and the shell's next read gets
+    /// only what is typed after, not the `o` a one-key confirmation used to leave behind.
+    #[test]
+    fn no_enter_declines_and_leaves_nothing_for_the_shell() {
+        let env = TestEnv::new();
+        let sandbox = sandbox(&env);
+        let before = accounts(&sandbox);
+        let mut walk = Walkthrough::start_in_shell(&env, &sandbox, &["--username", "ckent"]);
+        walk.answer("What do you want to do?", &[ENTER]);
+        walk.answer("New userName for \"CKent\"", &[ENTER]);
+        walk.answer("Apply this plan? [y/N]", &["no\r"]);
+        walk.expect("nothing was changed");
+        walk.expect("exit code 7");
+        // (This pseudo-terminal does not turn a typed CR into a newline for a cooked read.)
+        walk.session.send("typed-next\n").unwrap();
+        walk.expect("next line: [");
+        let (code, screen) = walk.finish();
+        assert_eq!(code, Some(0), "{screen}");
+        assert!(screen.contains("next line: [typed-next]"), "{screen}");
+        assert_eq!(accounts(&sandbox), before, "{screen}");
+        assert!(!journal(&env).exists(), "{screen}");
+    }
+
+    /// The free names are a pick list: the second one is taken as it is.
+    #[test]
+    fn a_free_username_is_picked_from_the_list() {
+        let env = TestEnv::new();
+        let sandbox = sandbox(&env);
+        let mut walk = Walkthrough::start(&env, &sandbox, &["--username", "ckent"]);
+        walk.answer("What do you want to do?", &[ENTER]);
+        walk.expect("free userNames (looked up just now): ");
+        walk.expect("\n");
+        let free: Vec<String> = walk
+            .seen
+            .rsplit("free userNames (looked up just now): ")
+            .next()
+            .unwrap()
+            .trim()
+            .split(", ")
+            .map(str::to_string)
+            .collect();
+        assert!(free.len() >= 2, "{free:?}");
+        walk.answer("New userName for \"CKent\"", &[DOWN, ENTER]);
+        walk.answer("Apply this plan?", &["yes\r"]);
+        walk.expect("done: the change was verified");
+        let (code, screen) = walk.finish();
+        assert_eq!(code, Some(0), "{screen}");
+        assert_eq!(account(&sandbox, CLARK)["userName"], free[1].as_str());
+    }
+
+    /// Esc in a text prompt drops what was typed and goes back a step (here, to the pick
+    /// list); the value is never the typed text, nor that text with more keys appended.
+    #[test]
+    fn escape_in_a_text_prompt_discards_the_text_and_goes_back() {
+        let env = TestEnv::new();
+        let sandbox = sandbox(&env);
+        let mut walk = Walkthrough::start(&env, &sandbox, &["--username", "ckent"]);
+        walk.answer("What do you want to do?", &[ENTER]);
+        walk.answer("New userName for \"CKent\"", &[UP, ENTER]);
+        walk.answer("New userName for \"CKent\": ", &["half-typed", ESCAPE]);
+        // Back at the list: the first free name.
+        walk.answer("New userName for \"CKent\"", &[ENTER]);
+        walk.answer("Apply this plan?", &["y\r"]);
+        walk.expect("done: the change was verified");
+        let (code, screen) = walk.finish();
+        assert_eq!(code, Some(0), "{screen}");
+        assert_eq!(account(&sandbox, CLARK)["userName"], "CKent-previous");
+
+        // Where there is no step to go back to (the userName a link needs), Esc cancels.
+        let env = TestEnv::new();
+        let sandbox = super::sandbox(&env);
+        let before = accounts(&sandbox);
+        let payload = env.path().join("peter.json");
+        let user = serde_json::json!({"displayName": "Peter Parker",
+            "emails": [{"value": "peter.parker@acme.example", "primary": true}]});
+        std::fs::write(&payload, user.to_string()).unwrap();
+        let mut walk =
+            Walkthrough::start(&env, &sandbox, &["--payload", payload.to_str().unwrap()]);
+        walk.answer("What do you want to do?", &[ENTER]);
+        walk.answer(
+            "the incoming person (link it to their identity)?",
+            &["yes\r"],
+        );
+        walk.answer(
+            "userName the identity provider sends for the incoming person: peter.parker@acme.example",
+            &["x", ESCAPE],
+        );
+        let (code, screen) = walk.finish();
+        assert_eq!(code, Some(7), "{screen}");
+        assert!(screen.contains("nothing was changed"), "{screen}");
+        assert_eq!(accounts(&sandbox), before, "{screen}");
+    }
+
+    /// A write command at a terminal: no to its plan is a cancel (exit 7), and --no-input
+    /// says it turned input off, not that there is no terminal.
+    #[test]
+    fn a_write_command_at_a_terminal_declined_exits_7_and_no_input_says_why() {
+        let env = TestEnv::new();
+        let sandbox = sandbox(&env);
+        let before = accounts(&sandbox);
+        let rename = ["rename-user", CLARK, "--to", "ckent-old"];
+        let mut walk = Walkthrough::start_other(&env, &sandbox, &rename);
+        walk.answer("Apply this plan? [y/N]", &["n\r"]);
+        let (code, screen) = walk.finish();
+        assert_eq!(code, Some(7), "{screen}");
+        assert!(screen.contains("nothing was changed"), "{screen}");
+
+        // With -o json the plan is not on stdout yet: it is shown above the question, its
+        // endpoint included, in plain lines.
+        let json = [&rename[..], &["-o", "json"]].concat();
+        let mut walk = Walkthrough::start_other(&env, &sandbox, &json);
+        walk.expect(&format!("  Endpoint: {} (SCIMCTL_URL)\r\n", sandbox.url));
+        walk.answer("Apply this plan? [y/N]", &["no\r"]);
+        let (code, screen) = walk.finish();
+        assert_eq!(code, Some(7), "{screen}");
+        assert!(!screen.contains("\\u{a}"), "{screen}");
+
+        let walk =
+            Walkthrough::start_other(&env, &sandbox, &[&rename[..], &["--no-input"]].concat());
+        let (code, screen) = walk.finish();
+        assert_eq!(code, Some(2), "{screen}");
+        assert!(
+            screen.contains("input was turned off by --no-input; pass --yes to apply"),
+            "{screen}"
+        );
+        assert!(!screen.contains("no terminal"), "{screen}");
+        assert_eq!(accounts(&sandbox), before, "{screen}");
+        assert!(!journal(&env).exists(), "{screen}");
     }
 }

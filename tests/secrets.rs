@@ -339,6 +339,44 @@ fn plain_http_to_a_remote_host_is_sent_with_insecure_http() {
     all_carry_the_token(&requests, TOKEN);
 }
 
+/// SCIMCTL_INSECURE_HTTP takes the yes/no words people write (1, yes, On, …): a yes sends the
+/// request, a no keeps the refusal, and anything else is a one-line error naming the variable.
+#[test]
+fn scimctl_insecure_http_takes_1_0_yes_no_on_off() {
+    let proxy = FakeServer::start(|_, _| {
+        response(
+            200,
+            "application/scim+json",
+            &user("u1", "jdoe").to_string(),
+        )
+    });
+    let env = TestEnv::new();
+    let run = |value: &str| {
+        through_proxy(&env, &proxy)
+            .env("SCIMCTL_INSECURE_HTTP", value)
+            .args(["--max-retries", "0", "users", "get", "u1", "-o", "json"])
+            .output()
+            .unwrap()
+    };
+    for yes in ["1", "true", "YES", "On"] {
+        let sent = proxy.requests().len();
+        exited(&run(yes), 0);
+        assert_eq!(proxy.requests().len(), sent + 1, "{yes}");
+    }
+    for no in ["0", "False", "no", "OFF"] {
+        let sent = proxy.requests().len();
+        let error = exited(&run(no), 2).unwrap();
+        assert!(error.contains("--insecure-http"), "{no}: {error}");
+        assert_eq!(proxy.requests().len(), sent, "{no}");
+    }
+    let error = exited(&run("maybe"), 2).unwrap();
+    assert!(
+        error.contains("SCIMCTL_INSECURE_HTTP")
+            && error.contains("1 or 0, true or false, yes or no, on or off"),
+        "{error}"
+    );
+}
+
 #[test]
 fn a_redirect_to_another_host_is_not_followed_and_does_not_carry_the_token() {
     let elsewhere = FakeServer::start(|_, _| {

@@ -17,8 +17,8 @@ use crate::provider;
 use crate::sandbox::{Seed, generate_token};
 use crate::scim::retry::Idempotency;
 use crate::settings::{
-    DiagnoseOptions, FindTarget, Input, OutputSettings, ReleaseChoice, SandboxOptions, Settings,
-    TokenSource, WriteOptions,
+    DiagnoseOptions, EndpointSource, EndpointUrl, FindTarget, Input, OutputSettings, ReleaseChoice,
+    SandboxOptions, Settings, TokenSource, WriteOptions,
 };
 
 const FAQ_SEED: &str = include_str!("../../examples/faq.json");
@@ -56,7 +56,10 @@ pub async fn run(settings: &Settings, printer: &Printer) -> Result<ExitStatus> {
         format: OutputFormat::Table,
         ..settings.output.clone()
     };
-    tour.connection.url = Some(url.clone());
+    tour.connection.url = Some(EndpointUrl {
+        url: url.clone(),
+        source: EndpointSource::Demo,
+    });
     tour.connection.token = TokenSource::Given(SecretString::from(token));
     tour.connection.provider = Some(pulumi);
     tour.connection.timeout = Duration::from_secs(10);

@@ -5,7 +5,7 @@ use anyhow::Result;
 use serde::Serialize;
 
 use super::session::Session;
-use super::write::{carry_out, refused};
+use super::write::{Carried, carry_out, refused};
 use crate::cli::OutputFormat;
 use crate::conflict::candidate::Candidate;
 use crate::conflict::diagnose::holds;
@@ -29,7 +29,7 @@ pub async fn rename_user(
     let plan = rename_plan(&mut session, holder, &to).await?;
     carry_out(plan, &mut session, settings, printer, write, None)
         .await
-        .map(|_| ExitStatus::Success)
+        .map(Carried::status)
 }
 
 /// The plan that renames `holder` to `to`, refused (exit 1) when another account holds `to`.
@@ -152,7 +152,7 @@ pub async fn release_email(
     let plan = release_plan(&mut session, &email, from, choice).await?;
     carry_out(plan, &mut session, settings, printer, write, None)
         .await
-        .map(|_| ExitStatus::Success)
+        .map(Carried::status)
 }
 
 /// The plan that frees `email` on its holder (`from`, or the one account holding it), putting
@@ -223,7 +223,7 @@ pub async fn link(
     let plan = link_plan(&mut session, &holder_id, &incoming).await?;
     carry_out(plan, &mut session, settings, printer, write, None)
         .await
-        .map(|_| ExitStatus::Success)
+        .map(Carried::status)
 }
 
 /// The account to link and what the identity provider will look it up by; a usage error
@@ -294,7 +294,7 @@ pub async fn provision(
     let mut session = open(settings, printer).await?;
     carry_out(plan, &mut session, settings, printer, write, None)
         .await
-        .map(|_| ExitStatus::Success)
+        .map(Carried::status)
 }
 
 /// The plan that creates the payload's user, with the userName or email overridden if given.

@@ -13,6 +13,7 @@ use crate::conflict::lookup::LookupKey;
 use crate::conflict::plan::{Plan, Refusal, inverse, refuse_taken, undoable, values_given};
 use crate::conflict::settle::{Settled, settle as settle_entry};
 use crate::exit::{ExitStatus, Failed, usage};
+use crate::output::plan::host_and_path;
 use crate::output::{self, JSON_VERSION, Printer};
 use crate::scim::model::UserId;
 use crate::settings::{Settings, WriteOptions};
@@ -105,7 +106,7 @@ pub fn list_latest(
                     entry.intent.plan.action.clone(),
                     status,
                     entry.intent.plan.summary.clone(),
-                    entry.intent.endpoint.clone(),
+                    host_and_path(&entry.intent.endpoint),
                 ]);
             }
             printer.data(&table.to_string())?;
@@ -184,12 +185,12 @@ pub async fn undo(
             .map_err(|refusal| cannot_undo(id, refusal))?;
     }
     let carried = carry_out(plan, &mut session, settings, printer, write, Some(id)).await?;
-    if let Carried::Applied(undo) = carried {
+    if let Carried::Applied(undo) = &carried {
         printer.note(&format!(
             "what entry {id} changed and its undo put back: scimctl journal show {id}; scimctl journal show {undo}"
         ));
     }
-    Ok(ExitStatus::Success)
+    Ok(carried.status())
 }
 
 /// The inverse of `entry`'s plan, each step guarded by the version of its account read now

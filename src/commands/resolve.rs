@@ -38,6 +38,9 @@ use crate::output::prompt::{confirm, confirm_or, select, text};
 use crate::output::{Printer, Tone};
 use crate::settings::{DiagnoseOptions, HolderRef, Input, ReleaseChoice, Settings, WriteOptions};
 
+/// The last item of the pick list of free userNames.
+const TYPE_ANOTHER: &str = "Type another name";
+
 /// Rounds of diagnose → fix before the walk-through stops and says what is left.
 const MAX_ROUNDS: usize = 4;
 
@@ -65,7 +68,7 @@ pub async fn run(
         }
     };
     if let Some(reason) = unattended {
-        return without_terminal(&found, &opts, printer, reason);
+        return without_terminal(&found, &opts, printer, &reason);
     }
     let mut walk = Walk {
         again: looking_again(&opts, &found),
@@ -87,13 +90,13 @@ pub async fn run(
 }
 
 /// Why no one can be asked, if no one can.
-fn no_terminal(settings: &Settings) -> Option<&'static str> {
-    if settings.connection.no_input {
-        Some("--no-input was given")
+fn no_terminal(settings: &Settings) -> Option<String> {
+    if let Some(off) = settings.connection.no_input {
+        Some(format!("input was turned off by {off}"))
     } else if !io::stdin().is_terminal() {
-        Some("standard input is not a terminal")
+        Some("standard input is not a terminal".into())
     } else if !io::stderr().is_terminal() {
-        Some("standard error is not a terminal")
+        Some("standard error is not a terminal".into())
     } else {
         None
     }
@@ -209,11 +212,11 @@ impl Walk<'_> {
             }
             let Some(choice) = self.choose(&found).await? else {
                 self.nothing_changed();
-                return Ok(ExitStatus::Success);
+                return Ok(ExitStatus::Cancelled);
             };
             let action = choice.action();
             match self.carry(&choice, &mut found).await? {
-                Outcome::Declined => return Ok(ExitStatus::Success),
+                Outcome::Declined => return Ok(ExitStatus::Cancelled),
                 Outcome::Advised => {
                     self.next_steps("Then retry provisioning")?;
                     return Ok(ExitStatus::Success);
@@ -262,12 +265,17 @@ impl Walk<'_> {
                     ))
                 })
                 .await?;
-            if create == Some(true) && matches!(self.carry(&choice, found).await?, Outcome::Applied)
-            {
-                self.next_steps(
-                    "Next, in the identity provider (it looks the user up by userName first, finds this account and updates it instead of creating another)",
-                )?;
-                return Ok(ExitStatus::Success);
+            if create == Some(true) {
+                match self.carry(&choice, found).await? {
+                    Outcome::Applied => {
+                        self.next_steps(
+                            "Next, in the identity provider (it looks the user up by userName first, finds this account and updates it instead of creating another)",
+                        )?;
+                        return Ok(ExitStatus::Success);
+                    }
+                    Outcome::Declined => return Ok(ExitStatus::Cancelled),
+                    Outcome::Advised => {}
+                }
             }
         }
         self.next_steps(if self.applied.is_empty() {
@@ -372,33 +380,61 @@ impl Walk<'_> {
                 free.join(", ")
             ));
         }
-        let mut initial = free.first().cloned().unwrap_or_default();
+        let question = format!("New userName for \"{current}\"");
+        let mut typed = None;
         loop {
-            let name = self
-                .ask(|| {
-                    text(
-                        &format!("New userName for \"{current}\""),
-                        &initial,
-                        |value| {
-                            if value.trim().is_empty() {
-                                Err("enter a userName".to_string())
-                            } else if value != value.trim() {
-                                Err("remove the spaces around it".to_string())
-                            } else {
-                                Ok(())
-                            }
-                        },
-                    )
-                })
-                .await?;
+            let Some(name) = self.new_user_name(&question, &free, typed.take()).await? else {
+                return Ok(None);
+            };
             match fix::rename_plan(&mut found.session, holder.clone(), &name).await {
                 Ok(plan) => return Ok(Some(plan)),
                 Err(e) if can_ask_again(&e) => {
                     self.printer
                         .warn(&format!("{}; choose another name", refusal(&e)));
-                    initial = name;
+                    typed = Some(name);
                 }
                 Err(e) => return Err(e),
+            }
+        }
+    }
+
+    /// The free names as a pick list, "Type another name" last; the name typed there (starting
+    /// from `typed`, the last one refused) until Esc goes back to the list. With no free name
+    /// to offer, only the typing. `None`: Esc at the list (or at the typing without a list).
+    async fn new_user_name(
+        &mut self,
+        question: &str,
+        free: &[String],
+        mut typed: Option<String>,
+    ) -> Result<Option<String>> {
+        let mut items = free.to_vec();
+        items.push(TYPE_ANOTHER.into());
+        loop {
+            if typed.is_none() && !free.is_empty() {
+                match self.ask(|| select(question, &items, 0)).await? {
+                    None => return Ok(None),
+                    Some(n) if n < free.len() => return Ok(Some(free[n].clone())),
+                    Some(_) => {}
+                }
+            }
+            let initial = typed.take().unwrap_or_default();
+            let name = self
+                .ask(|| {
+                    text(question, &initial, |value| {
+                        if value.trim().is_empty() {
+                            Err("enter a userName (Esc: back)".to_string())
+                        } else if value != value.trim() {
+                            Err("remove the spaces around it".to_string())
+                        } else {
+                            Ok(())
+                        }
+                    })
+                })
+                .await?;
+            match name {
+                Some(name) => return Ok(Some(name)),
+                None if free.is_empty() => return Ok(None),
+                None => {}
             }
         }
     }
@@ -440,7 +476,7 @@ impl Walk<'_> {
                 None => return Ok(None),
                 Some(0) => ReleaseChoice::Placeholder,
                 Some(1) => {
-                    replacement = self
+                    let typed = self
                         .ask(|| {
                             text("Replacement address", &replacement, |value| {
                                 let value = value.trim();
@@ -456,9 +492,10 @@ impl Walk<'_> {
                                 }
                             })
                         })
-                        .await?
-                        .trim()
-                        .to_string();
+                        .await?;
+                    // Esc: back to the choices.
+                    let Some(typed) = typed else { continue };
+                    replacement = typed.trim().to_string();
                     ReleaseChoice::With(replacement.clone())
                 }
                 Some(_) => ReleaseChoice::Remove,
@@ -534,6 +571,7 @@ impl Walk<'_> {
                     )
                 })
                 .await?;
+            let Some(name) = name else { return Ok(None) };
             incoming.user_name = Some(name.clone());
             match fix::link_plan(&mut found.session, holder, &incoming).await {
                 Ok(plan) => return Ok(Some(plan)),

@@ -13,7 +13,7 @@ use crate::conflict::engine::ScanBudget;
 use crate::conflict::plan::{Plan, Refusal, undoable};
 use crate::exit::{ExitStatus, Failed, usage};
 use crate::output::Printer;
-use crate::output::plan::{AppliedSummary, PlanDocument, render};
+use crate::output::plan::{AppliedSummary, Destination, PlanDocument, render};
 use crate::output::prompt::confirm;
 use crate::settings::{Settings, WriteOptions};
 
@@ -26,6 +26,16 @@ pub enum Carried {
     Applied(u64),
 }
 
+impl Carried {
+    /// The command's exit status: a plan declined at the prompt is cancelled, not done.
+    pub fn status(self) -> ExitStatus {
+        match self {
+            Carried::Declined => ExitStatus::Cancelled,
+            Carried::DryRun | Carried::Applied(_) => ExitStatus::Success,
+        }
+    }
+}
+
 /// Shows `plan`, and applies it if confirmed; `undoes` names the journal entry it reverses.
 pub async fn carry_out(
     plan: Plan,
@@ -35,28 +45,33 @@ pub async fn carry_out(
     write: WriteOptions,
     undoes: Option<u64>,
 ) -> Result<Carried> {
+    let endpoint = Destination::new(
+        session.client.base_url(),
+        settings.connection.url.as_ref().map(|u| &u.source),
+    );
     if printer.format() == OutputFormat::Table || write.dry_run {
-        show(&plan, printer, write.dry_run)?;
+        show(&plan, &endpoint, printer, write.dry_run)?;
     }
     if write.dry_run {
         printer.note("dry run: nothing was written");
         return Ok(Carried::DryRun);
     }
     if !write.yes {
-        let terminal = std::io::stdin().is_terminal() && std::io::stderr().is_terminal();
-        if settings.connection.no_input || !terminal {
+        if let Some(off) = settings.connection.no_input {
+            return Err(usage(format!(
+                "confirmation needed, but input was turned off by {off}; pass --yes to apply (nothing was written)"
+            )));
+        }
+        if !(std::io::stdin().is_terminal() && std::io::stderr().is_terminal()) {
             return Err(usage(
                 "confirmation needed but there is no terminal; pass --yes to apply (nothing was written)",
             ));
         }
-        // Nothing is applied unseen: with -o json the plan was not shown, so the prompt shows it.
-        let question = match printer.format() {
-            OutputFormat::Table => "Apply this plan?".to_string(),
-            OutputFormat::Json | OutputFormat::Ndjson => {
-                format!("{}\nApply this plan?", render(&plan, printer))
-            }
-        };
-        if confirm(&question)? != Some(true) {
+        // Nothing is applied unseen: with -o json the plan was not shown, so it is shown here.
+        if printer.format() != OutputFormat::Table {
+            printer.before_prompt(&render(&plan, &endpoint, printer));
+        }
+        if confirm("Apply this plan?")? != Some(true) {
             printer.note("nothing was changed");
             return Ok(Carried::Declined);
         }
@@ -92,6 +107,7 @@ pub async fn carry_out(
         OutputFormat::Json | OutputFormat::Ndjson => {
             let document = PlanDocument::new(
                 &plan,
+                &endpoint,
                 false,
                 Some(AppliedSummary {
                     journal_id: applied.journal_id,
@@ -112,11 +128,12 @@ pub async fn carry_out(
 /// Why no undo is offered after a create: undoing it would mean deleting the account.
 const NO_UNDO_OF_A_CREATE: &str = "scimctl does not undo a create: that would mean deleting the account, and a DELETE cannot itself be undone (some servers even keep a deleted account's email reserved); delete it deliberately if it must go";
 
-fn show(plan: &Plan, printer: &Printer, dry_run: bool) -> Result<()> {
+fn show(plan: &Plan, endpoint: &Destination, printer: &Printer, dry_run: bool) -> Result<()> {
+    let document = || PlanDocument::new(plan, endpoint, dry_run, None);
     match printer.format() {
-        OutputFormat::Table => printer.data(&render(plan, printer))?,
-        OutputFormat::Json => printer.json(&PlanDocument::new(plan, dry_run, None))?,
-        OutputFormat::Ndjson => printer.ndjson_line(&PlanDocument::new(plan, dry_run, None))?,
+        OutputFormat::Table => printer.data(&render(plan, endpoint, printer))?,
+        OutputFormat::Json => printer.json(&document())?,
+        OutputFormat::Ndjson => printer.ndjson_line(&document())?,
     }
     Ok(())
 }

@@ -1,6 +1,6 @@
 //! One journal entry as `scimctl journal show N` prints it for a person.
 
-use super::plan::{render, show};
+use super::plan::{Destination, render, show};
 use super::{Printer, Tone};
 use crate::conflict::journal::{Entry, Status, Values};
 
@@ -39,7 +39,11 @@ pub fn entry(entry: &Entry, undo_possible: bool, printer: &Printer) -> String {
         }
         None => lines.push("  finished:  never recorded (in doubt)".to_string()),
     }
-    lines.push(render(&entry.intent.plan, printer));
+    let endpoint = Destination {
+        url: entry.intent.endpoint.clone(),
+        source: None,
+    };
+    lines.push(render(&entry.intent.plan, &endpoint, printer));
     for (n, values) in entry.intent.before.iter().enumerate() {
         lines.push(values_line(&format!("before step {}", n + 1), values));
     }

@@ -161,6 +161,13 @@ impl Printer {
         let _ = writeln!(io::stderr().lock(), "{}", finish(&lines, self.color_stderr));
     }
 
+    /// Lines a person must see before answering a prompt (a plan, when stdout carries JSON):
+    /// to stderr, escaped like data, and not hidden by -q.
+    pub fn before_prompt(&self, text: &str) {
+        let shown = finish(&escape_lines(&redact(text)), self.color_stderr);
+        let _ = writeln!(io::stderr().lock(), "{shown}");
+    }
+
     /// After Ctrl-C at a prompt: the cursor shown again and the line ended, where there is a
     /// terminal to restore (a pipe or a file gets no escape sequence).
     pub fn restore_terminal(&self) {

@@ -1,7 +1,13 @@
-//! Questions to a person at the terminal, on stderr (dialoguer's default terminal). Each
-//! returns the io error it got, so Ctrl-C arrives as `Interrupted` (exit 130).
+//! Questions to a person at the terminal, on stderr. Each returns the io error it got, so
+//! Ctrl-C arrives as `Interrupted` (exit 130). Yes/no and text questions are read a line at a
+//! time up to Enter (`line`), and Esc dismisses them; menus and the hidden token prompt are
+//! dialoguer's.
+
+mod line;
 
 use std::io;
+
+use console::Term;
 
 use super::escape::escape;
 use crate::redact::redact;
@@ -16,13 +22,38 @@ pub fn confirm(prompt: &str) -> io::Result<Option<bool>> {
     confirm_or(prompt, false)
 }
 
-/// Yes or no with the default Enter gives, `None` when dismissed (Esc).
+/// Yes or no, answered with a line that ends in Enter: y/yes/n/no in any case, nothing for
+/// `default`; anything else asks again. `None` when dismissed (Esc). Reading up to Enter
+/// leaves nothing behind: `no⏎` never hands an `o` to whatever reads the terminal next.
 pub fn confirm_or(prompt: &str, default: bool) -> io::Result<Option<bool>> {
-    dialoguer::Confirm::new()
-        .with_prompt(shown(prompt))
-        .default(default)
-        .interact_opt()
-        .map_err(io_error)
+    let term = Term::stderr();
+    let prompt = format!(
+        "{} {} ",
+        shown(prompt),
+        if default { "[Y/n]" } else { "[y/N]" }
+    );
+    loop {
+        match line::read(&term, &prompt, "")? {
+            line::Ended::Escape => return Ok(None),
+            line::Ended::Enter(answer) => match yes_or_no(&answer, default) {
+                Some(yes) => return Ok(Some(yes)),
+                None => term.write_line(&format!(
+                    "  answer y or yes, n or no (Enter: {})",
+                    if default { "yes" } else { "no" }
+                ))?,
+            },
+        }
+    }
+}
+
+/// An answer to a yes/no question; `None` when it is neither.
+fn yes_or_no(answer: &str, default: bool) -> Option<bool> {
+    match answer.trim().to_lowercase().as_str() {
+        "" => Some(default),
+        "y" | "yes" => Some(true),
+        "n" | "no" => Some(false),
+        _ => None,
+    }
 }
 
 /// One of `items`, `None` when dismissed.
@@ -37,17 +68,33 @@ pub fn select(prompt: &str, items: &[String], default: usize) -> io::Result<Opti
 }
 
 /// A line of text, pre-filled with `initial`, asked again until `validate` accepts it.
+/// `None` when dismissed with Esc: what was typed is discarded, never taken as the value.
 pub fn text(
     prompt: &str,
     initial: &str,
-    validate: impl FnMut(&String) -> Result<(), String>,
-) -> io::Result<String> {
-    dialoguer::Input::<String>::new()
-        .with_prompt(shown(prompt))
-        .with_initial_text(shown(initial))
-        .validate_with(validate)
-        .interact_text()
-        .map_err(io_error)
+    mut validate: impl FnMut(&String) -> Result<(), String>,
+) -> io::Result<Option<String>> {
+    let term = Term::stderr();
+    if !term.is_term() {
+        return Err(io::Error::new(
+            io::ErrorKind::NotConnected,
+            "not a terminal",
+        ));
+    }
+    let prompt = format!("{}: ", shown(prompt));
+    let mut value = shown(initial);
+    loop {
+        match line::read(&term, &prompt, &value)? {
+            line::Ended::Escape => return Ok(None),
+            line::Ended::Enter(typed) => match validate(&typed) {
+                Ok(()) => return Ok(Some(typed)),
+                Err(problem) => {
+                    term.write_line(&format!("  {}", shown(&problem)))?;
+                    value = typed;
+                }
+            },
+        }
+    }
 }
 
 fn io_error(error: dialoguer::Error) -> io::Error {
@@ -147,4 +194,24 @@ fn restore_echo() {
             .status();
     }
     let _ = console::Term::stderr().write_line("");
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn yes_and_no_are_words_in_any_case_and_enter_is_the_default() {
+        for yes in ["y", "Y", "yes", "YES", " Yes "] {
+            assert_eq!(yes_or_no(yes, false), Some(true), "{yes}");
+        }
+        for no in ["n", "N", "no", "No"] {
+            assert_eq!(yes_or_no(no, true), Some(false), "{no}");
+        }
+        assert_eq!(yes_or_no("", false), Some(false));
+        assert_eq!(yes_or_no("  ", true), Some(true));
+        for neither in ["ye", "nope", "yes please", "o", "es", "1"] {
+            assert_eq!(yes_or_no(neither, false), None, "{neither}");
+        }
+    }
 }
