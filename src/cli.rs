@@ -368,11 +368,11 @@ candidate is clear.")]
     /// Diagnose every provisioning failure in an identity provider's export at once
     #[command(after_help = "\
 Examples:
-  scimctl triage ~/Downloads/ProvisioningLogs.json       # Entra portal download
+  scimctl triage ~/Downloads/ProvisioningLogs.json  # Entra portal download
   scimctl triage okta-system-log.json --since 2026-11-20
-  scimctl triage ProvisioningLogs*.csv                   # Entra's three CSV files
-  scimctl triage tasks.txt                               # Okta task texts
-  scimctl triage export.ndjson -o json --plan fixes.json # CI: report and plan
+  scimctl triage ProvisioningLogs*.csv              # Entra's three CSV files
+  scimctl triage tasks.txt                          # Okta task texts
+  scimctl triage export.ndjson -o json --plan fixes.json  # CI
 
 Reads Entra ID (portal JSON, Graph pages, NDJSON, Log Analytics rows, the three
 CSV files), Okta (System Log JSON, NDJSON, event hooks, CSV, task texts) and

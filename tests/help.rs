@@ -211,9 +211,16 @@ fn the_read_only_examples_in_help_run_against_a_sandbox() {
     // The profile the examples name.
     let config = env.path().join("config").join("scimctl");
     std::fs::create_dir_all(&config).unwrap();
+    // A named profile chooses the whole connection, token included.
+    let token_file = env.path().join("staging.token");
+    std::fs::write(&token_file, &sandbox.token).unwrap();
     std::fs::write(
         config.join("config.toml"),
-        format!("[profiles.staging]\nurl = \"{}\"\n", sandbox.url),
+        format!(
+            "[profiles.staging]\nurl = \"{}\"\ntoken-file = \"{}\"\n",
+            sandbox.url,
+            token_file.display()
+        ),
     )
     .unwrap();
     let read_only = ["users", "diagnose", "doctor", "suggest-username", "audit"];
