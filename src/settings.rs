@@ -20,6 +20,7 @@ use crate::conflict::journal::Journal;
 use crate::conflict::lookup::LookupKey;
 use crate::exit::{UsageError, usage};
 use crate::output::Printer;
+use crate::output::jq::JqExpr;
 use crate::output::prompt::until_interrupted;
 use crate::provider::{self, Provider};
 use crate::scim::capabilities::{CapabilityCache, DEFAULT_TTL};
@@ -36,6 +37,10 @@ pub struct OutputSettings {
     pub color: ColorChoice,
     pub quiet: bool,
     pub verbosity: u8,
+    /// `--wide`: tables show every column whole, whatever the width.
+    pub wide: bool,
+    /// `--jq`: every JSON document printed goes through this expression.
+    pub jq: Option<JqExpr>,
 }
 
 impl OutputSettings {
@@ -46,6 +51,8 @@ impl OutputSettings {
             color,
             quiet: false,
             verbosity: 0,
+            wide: false,
+            jq: None,
         }
     }
 }
@@ -285,15 +292,32 @@ struct Profile {
 impl Settings {
     pub fn resolve(args: &GlobalArgs) -> Result<Settings> {
         let profile = load_profile(args)?;
+        let jq = args
+            .jq
+            .as_deref()
+            .map(JqExpr::parse)
+            .transpose()
+            .map_err(usage)?;
+        let format = match (args.output, profile.output.as_deref()) {
+            (Some(format), _) => format,
+            (None, Some(name)) => parse_output(name)?,
+            (None, None) => OutputFormat::Table,
+        };
         let output = OutputSettings {
-            format: match (args.output, profile.output.as_deref()) {
-                (Some(format), _) => format,
-                (None, Some(name)) => parse_output(name)?,
-                (None, None) => OutputFormat::Table,
+            format: match (format, &jq) {
+                (OutputFormat::Table, Some(_)) if args.output.is_some() => {
+                    return Err(usage(
+                        "--jq filters JSON output and cannot go with -o table; leave -o out (--jq implies -o json) or give -o json or -o ndjson",
+                    ));
+                }
+                (OutputFormat::Table, Some(_)) => OutputFormat::Json,
+                (format, _) => format,
             },
             color: args.color.unwrap_or(ColorChoice::Auto),
             quiet: args.quiet,
             verbosity: args.verbose,
+            wide: args.wide,
+            jq,
         };
         let provider = match args.provider.as_deref().or(profile.provider.as_deref()) {
             Some(id) => Some(provider::by_id(id).ok_or_else(|| {

@@ -15,6 +15,7 @@ use crate::exit::{ExitStatus, Failed, usage};
 use crate::output::Printer;
 use crate::output::plan::{AppliedSummary, PlanDocument, render};
 use crate::output::prompt::confirm;
+use crate::output::wrap::unbroken;
 use crate::settings::{Settings, WriteOptions};
 
 /// What became of a plan that was shown.
@@ -35,7 +36,9 @@ pub async fn carry_out(
     write: WriteOptions,
     undoes: Option<u64>,
 ) -> Result<Carried> {
-    if printer.format() == OutputFormat::Table || write.dry_run {
+    // -q leaves out the plan unless it is the answer (--dry-run); a prompt still shows it.
+    let shown = (printer.format() == OutputFormat::Table && !printer.quiet()) || write.dry_run;
+    if shown {
         show(&plan, printer, write.dry_run)?;
     }
     if write.dry_run {
@@ -50,11 +53,10 @@ pub async fn carry_out(
             ));
         }
         // Nothing is applied unseen: with -o json the plan was not shown, so the prompt shows it.
-        let question = match printer.format() {
-            OutputFormat::Table => "Apply this plan?".to_string(),
-            OutputFormat::Json | OutputFormat::Ndjson => {
-                format!("{}\nApply this plan?", render(&plan, printer))
-            }
+        let question = if shown {
+            "Apply this plan?".to_string()
+        } else {
+            format!("{}\nApply this plan?", render(&plan, printer))
         };
         if confirm(&question)? != Some(true) {
             printer.note("nothing was changed");
@@ -78,11 +80,12 @@ pub async fn carry_out(
         OutputFormat::Table => {
             let id = applied.journal_id;
             match undoable(&plan) {
-                Ok(()) => printer.data(&format!(
-                    "done: the change was verified by reading the account back; journal entry {id} (undo: scimctl journal undo {id})"
+                Ok(()) => printer.outcome(&format!(
+                    "done: the change was verified by reading the account back; journal entry {id} (undo: {})",
+                    unbroken(&format!("scimctl journal undo {id}"))
                 ))?,
                 Err(_) => {
-                    printer.data(&format!(
+                    printer.outcome(&format!(
                         "done: the change was verified by reading the account back; journal entry {id}"
                     ))?;
                     printer.note(NO_UNDO_OF_A_CREATE);

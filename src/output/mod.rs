@@ -8,11 +8,14 @@ pub mod command;
 pub mod diagnose;
 pub mod doctor;
 pub mod escape;
+pub mod jq;
 pub mod log;
 pub mod plan;
 mod printer;
 pub mod prompt;
+pub mod table;
 pub mod users;
+pub mod wrap;
 
 pub use printer::{Printer, Tone};
 
