@@ -12,6 +12,7 @@ pub mod jq;
 pub mod log;
 pub mod plan;
 mod printer;
+pub mod progress;
 pub mod prompt;
 pub mod table;
 pub mod users;

@@ -2,6 +2,7 @@
 //! what is safe to repeat, size limits, and errors that say what happened.
 
 use std::path::PathBuf;
+use std::sync::Arc;
 use std::time::{Duration, Instant, SystemTime};
 
 use reqwest::header::{
@@ -16,6 +17,7 @@ use url::Url;
 use super::error::ScimError;
 use super::error_body::{ErrorBody, truncate};
 use super::model::{SERVICE_PROVIDER_CONFIG_SCHEMA, ServiceProviderConfig, User, UserId};
+use super::query::Watch;
 use super::retry::{
     Decision, Idempotency, Outcome, RetryPolicy, is_retryable_status, parse_retry_after,
 };
@@ -95,6 +97,8 @@ pub struct ScimClient {
     timeout: Duration,
     max_users: Option<u64>,
     deadline: Option<Deadline>,
+    /// Told how walks go and what lookups are about to do, for a person's terminal.
+    watch: Option<Arc<dyn Watch>>,
 }
 
 /// When the whole run must be over, and how long that was given as.
@@ -159,6 +163,7 @@ impl ScimClient {
                 at: Instant::now() + given,
                 given,
             }),
+            watch: None,
         })
     }
 
@@ -169,6 +174,16 @@ impl ScimClient {
     /// `--max-users`: at most this many users in one walk.
     pub fn max_users(&self) -> Option<u64> {
         self.max_users
+    }
+
+    /// The client, telling `watch` how its walks go (a progress line at a terminal).
+    pub fn watched_by(mut self, watch: Arc<dyn Watch>) -> ScimClient {
+        self.watch = Some(watch);
+        self
+    }
+
+    pub fn watch(&self) -> Option<&Arc<dyn Watch>> {
+        self.watch.as_ref()
     }
 
     /// Time left before `--deadline`, if one was given (zero once it has passed).
