@@ -21,6 +21,7 @@ mod resolve;
 mod sandbox;
 mod scim2_server;
 mod scimmy;
+mod scripting;
 mod secrets;
 mod tls;
 mod trust;

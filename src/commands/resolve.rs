@@ -35,6 +35,7 @@ use crate::exit::{ExitStatus, Failed, UsageError, usage};
 use crate::output::command::{command_line, shell_word};
 use crate::output::diagnose::evidence_label;
 use crate::output::prompt::{confirm, confirm_or, select, text};
+use crate::output::wrap::menu_item;
 use crate::output::{Printer, Tone};
 use crate::settings::{DiagnoseOptions, HolderRef, Input, ReleaseChoice, Settings, WriteOptions};
 
@@ -290,6 +291,8 @@ impl Walk<'_> {
             })
             .collect();
         items.push("Nothing: leave everything as it is".into());
+        let width = self.printer.stderr_width();
+        let items: Vec<String> = items.iter().map(|i| menu_item(i, width)).collect();
         self.say("")?;
         let picked = self
             .ask(|| select("What do you want to do?", &items, 0))
@@ -424,7 +427,8 @@ impl Walk<'_> {
             ),
             "Replace it with another address".to_string(),
             "Remove it (the account keeps its other emails)".to_string(),
-        ];
+        ]
+        .map(|item| menu_item(&item, self.printer.stderr_width()));
         let mut replacement = String::new();
         loop {
             let picked = self

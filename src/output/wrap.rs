@@ -148,6 +148,30 @@ fn strip_ansi(text: &str) -> String {
     out
 }
 
+/// A menu item that fits on one line of a terminal `width` wide (after the menu's `> `), cut
+/// with `…` where it must be: an item wider than the terminal would wrap, and the menu, which
+/// counts lines, would leave stale ones behind when it redraws. Escaped first, so what is cut
+/// is what is shown.
+pub fn menu_item(text: &str, width: Option<usize>) -> String {
+    let text = super::escape::escape(text).into_owned();
+    let Some(room) = width.map(|w| w.saturating_sub(3).max(10)) else {
+        return text;
+    };
+    if textwrap::core::display_width(&text) <= room {
+        return text;
+    }
+    let mut kept = String::new();
+    for c in text.chars() {
+        if textwrap::core::display_width(&kept) + textwrap::core::display_width(&c.to_string()) + 1
+            > room
+        {
+            break;
+        }
+        kept.push(c);
+    }
+    format!("{}…", kept.trim_end())
+}
+
 /// Where a `$ command` begins in `text`: at its start, or after a space.
 fn command_start(text: &str) -> Option<usize> {
     if text.starts_with("$ ") {
@@ -331,6 +355,21 @@ mod tests {
         );
         assert!(widest(&laid) <= 60, "{laid}");
         assert_eq!(lay_out(&text, None), text.replace(KEEP_SPACE, " "));
+    }
+
+    #[test]
+    fn a_menu_item_fits_one_line() {
+        let item = "Let the identity provider match \"jdoe\" and update it (you do this in the identity provider)";
+        for width in [20, 40, 80] {
+            let fitted = menu_item(item, Some(width));
+            assert!(
+                textwrap::core::display_width(&fitted) + 2 <= width,
+                "{width}: {fitted}"
+            );
+            assert!(fitted.ends_with('…') && !fitted.contains('\n'), "{fitted}");
+        }
+        assert_eq!(menu_item(item, Some(200)), item);
+        assert_eq!(menu_item(item, None), item);
     }
 
     #[test]
