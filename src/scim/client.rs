@@ -377,11 +377,16 @@ impl ScimClient {
                                 ),
                             ));
                         }
-                        tracing::warn!(
+                        let retrying = format!(
                             "{request} failed ({}); retrying in {:.1}s",
                             describe_outcome(outcome),
                             wait.as_secs_f32()
                         );
+                        // A note for people, above any progress line; a log event without one.
+                        match &self.watch {
+                            Some(watch) => watch.note(&retrying),
+                            None => tracing::warn!("{retrying}"),
+                        }
                     }
                     decision
                 }
