@@ -283,16 +283,20 @@ impl Walk<'_> {
     /// `None` when the person chose nothing or pressed Esc.
     async fn choose(&mut self, found: &Investigation) -> Result<Option<Choice>> {
         let feasible: Vec<&Choice> = found.choices.iter().filter(|c| c.feasible).collect();
+        // Each item fits one line, and "(recommended)" is never what is cut.
+        let width = self.printer.stderr_width();
+        const RECOMMENDED: &str = " (recommended)";
         let mut items: Vec<String> = feasible
             .iter()
             .map(|c| match c.recommended {
-                true => format!("{} (recommended)", label(c, found)),
-                false => label(c, found),
+                true => {
+                    let room = width.map(|w| w.saturating_sub(RECOMMENDED.len()));
+                    format!("{}{RECOMMENDED}", menu_item(&label(c, found), room))
+                }
+                false => menu_item(&label(c, found), width),
             })
             .collect();
-        items.push("Nothing: leave everything as it is".into());
-        let width = self.printer.stderr_width();
-        let items: Vec<String> = items.iter().map(|i| menu_item(i, width)).collect();
+        items.push(menu_item("Nothing: leave everything as it is", width));
         self.say("")?;
         let picked = self
             .ask(|| select("What do you want to do?", &items, 0))

@@ -100,18 +100,20 @@ fn split_lead(line: &str) -> (&str, &str) {
     line.split_at(indent + lead)
 }
 
-/// `1.`, `-`, `!`, `=>` or a one-word label such as `note:` or `Plan:`, followed by a space.
+/// `1.`, `-`, `!`, `=>` or a short label such as `note:`, `Plan:` or `To do:`, followed by a
+/// space.
 fn list_marker(text: &str) -> Option<usize> {
     let word = text.split(' ').next().filter(|_| text.contains(' '))?;
     let plain = strip_ansi(word);
     let digits = plain.chars().take_while(char::is_ascii_digit).count();
-    let is_marker = matches!(plain.as_str(), "-" | "!" | "=>")
-        || (digits > 0 && plain[digits..] == *".")
-        || (plain.len() > 1
-            && plain.len() <= 10
-            && plain.ends_with(':')
-            && plain[..plain.len() - 1].chars().all(char::is_alphabetic));
-    is_marker.then_some(word.len())
+    if matches!(plain.as_str(), "-" | "!" | "=>") || (digits > 0 && plain[digits..] == *".") {
+        return Some(word.len());
+    }
+    // A label of one or two words ending in ':'.
+    let end = text.find(": ").filter(|at| *at > 0 && *at <= 20)?;
+    let label = strip_ansi(&text[..end]);
+    let short = label.len() <= 12 && label.split(' ').count() <= 2;
+    (short && label.chars().all(|c| c.is_alphabetic() || c == ' ')).then_some(end + 1)
 }
 
 /// Where text resumes after the last gap of two or more spaces in the first columns.
@@ -297,6 +299,14 @@ mod tests {
         );
         assert!(
             laid.lines().skip(1).all(|l| l.starts_with("      ")),
+            "{laid}"
+        );
+        let laid = lay_out(
+            "To do: Send another userName for the incoming person: in Okta, the app's format",
+            Some(50),
+        );
+        assert!(
+            laid.lines().skip(1).all(|l| l.starts_with("       ")),
             "{laid}"
         );
     }
