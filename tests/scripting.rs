@@ -26,7 +26,6 @@ fn sandbox(env: &TestEnv) -> SandboxProcess {
 
 fn run(env: &TestEnv, sandbox: &SandboxProcess, args: &[&str]) -> Output {
     env.scimctl_at(&sandbox.url, &sandbox.token)
-        .env_remove("COLUMNS")
         .args(args)
         .output()
         .unwrap()

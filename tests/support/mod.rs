@@ -45,7 +45,7 @@ impl TestEnv {
         self.dir.path().join("cache")
     }
 
-    /// `scimctl` with a clean environment: no SCIMCTL_* from the caller, no colour.
+    /// `scimctl` with a clean environment: no SCIMCTL_* or COLUMNS from the caller, no colour.
     pub fn scimctl(&self) -> assert_cmd::Command {
         let mut cmd = assert_cmd::Command::from_std(self.std_scimctl());
         cmd.timeout(std::time::Duration::from_secs(120));
@@ -65,7 +65,9 @@ impl TestEnv {
             .env("XDG_CACHE_HOME", self.path().join("xdg-cache"))
             .env("SCIMCTL_CACHE_DIR", self.cache_dir())
             .env("NO_COLOR", "1")
-            .env_remove("RUST_LOG");
+            .env_remove("RUST_LOG")
+            // Output is fitted to COLUMNS when set; a test that wants a width sets it.
+            .env_remove("COLUMNS");
         cmd
     }
 
