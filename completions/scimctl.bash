@@ -212,7 +212,7 @@ _scimctl() {
 
     case "${cmd}" in
         scimctl)
-            opts="-o -v -q -h -V --url --token-file --token-stdin --profile --config --provider --timeout --max-retries --max-scan --deadline --max-users --ca-cert --insecure-http --output --color --no-input --verbose --quiet --help --version users diagnose triage resolve rename-user suggest-username release-email link provision journal preflight audit doctor sandbox demo completions man options help"
+            opts="-o -v -q -h -V --url --token-file --token-stdin --profile --config --provider --timeout --max-retries --max-scan --deadline --max-users --ca-cert --insecure-http --output --jq --wide --color --no-input --verbose --quiet --help --version users diagnose triage resolve rename-user suggest-username release-email link provision journal preflight audit doctor sandbox demo completions man options help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -270,6 +270,10 @@ _scimctl() {
                     COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -282,7 +286,7 @@ _scimctl() {
             return 0
             ;;
         scimctl__subcmd__audit)
-            opts="-o -v -q -h -V --url --token-file --token-stdin --profile --config --provider --timeout --max-retries --max-scan --deadline --max-users --ca-cert --insecure-http --output --color --no-input --verbose --quiet --help --version"
+            opts="-o -v -q -h -V --url --token-file --token-stdin --profile --config --provider --timeout --max-retries --max-scan --deadline --max-users --ca-cert --insecure-http --output --jq --wide --color --no-input --verbose --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -338,6 +342,10 @@ _scimctl() {
                     ;;
                 -o)
                     COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -352,7 +360,7 @@ _scimctl() {
             return 0
             ;;
         scimctl__subcmd__completions)
-            opts="-o -v -q -h -V --url --token-file --token-stdin --profile --config --provider --timeout --max-retries --max-scan --deadline --max-users --ca-cert --insecure-http --output --color --no-input --verbose --quiet --help --version bash elvish fish powershell zsh"
+            opts="-o -v -q -h -V --url --token-file --token-stdin --profile --config --provider --timeout --max-retries --max-scan --deadline --max-users --ca-cert --insecure-http --output --jq --wide --color --no-input --verbose --quiet --help --version bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -408,6 +416,10 @@ _scimctl() {
                     ;;
                 -o)
                     COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -422,7 +434,7 @@ _scimctl() {
             return 0
             ;;
         scimctl__subcmd__demo)
-            opts="-o -v -q -h -V --url --token-file --token-stdin --profile --config --provider --timeout --max-retries --max-scan --deadline --max-users --ca-cert --insecure-http --output --color --no-input --verbose --quiet --help --version"
+            opts="-o -v -q -h -V --url --token-file --token-stdin --profile --config --provider --timeout --max-retries --max-scan --deadline --max-users --ca-cert --insecure-http --output --jq --wide --color --no-input --verbose --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -480,6 +492,10 @@ _scimctl() {
                     COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -492,7 +508,7 @@ _scimctl() {
             return 0
             ;;
         scimctl__subcmd__diagnose)
-            opts="-o -v -q -h -V --username --email --external-id --payload --error --deep --url --token-file --token-stdin --profile --config --provider --timeout --max-retries --max-scan --deadline --max-users --ca-cert --insecure-http --output --color --no-input --verbose --quiet --help --version"
+            opts="-o -v -q -h -V --username --email --external-id --payload --error --deep --url --token-file --token-stdin --profile --config --provider --timeout --max-retries --max-scan --deadline --max-users --ca-cert --insecure-http --output --jq --wide --color --no-input --verbose --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -570,6 +586,10 @@ _scimctl() {
                     COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -582,7 +602,7 @@ _scimctl() {
             return 0
             ;;
         scimctl__subcmd__doctor)
-            opts="-o -v -q -h -V --url --token-file --token-stdin --profile --config --provider --timeout --max-retries --max-scan --deadline --max-users --ca-cert --insecure-http --output --color --no-input --verbose --quiet --help --version"
+            opts="-o -v -q -h -V --url --token-file --token-stdin --profile --config --provider --timeout --max-retries --max-scan --deadline --max-users --ca-cert --insecure-http --output --jq --wide --color --no-input --verbose --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -638,6 +658,10 @@ _scimctl() {
                     ;;
                 -o)
                     COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1030,7 +1054,7 @@ _scimctl() {
             return 0
             ;;
         scimctl__subcmd__journal)
-            opts="-o -v -q -h -V --url --token-file --token-stdin --profile --config --provider --timeout --max-retries --max-scan --deadline --max-users --ca-cert --insecure-http --output --color --no-input --verbose --quiet --help --version list show undo settle help"
+            opts="-o -v -q -h -V --url --token-file --token-stdin --profile --config --provider --timeout --max-retries --max-scan --deadline --max-users --ca-cert --insecure-http --output --jq --wide --color --no-input --verbose --quiet --help --version list show undo settle help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1086,6 +1110,10 @@ _scimctl() {
                     ;;
                 -o)
                     COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1184,7 +1212,7 @@ _scimctl() {
             return 0
             ;;
         scimctl__subcmd__journal__subcmd__list)
-            opts="-o -v -q -h -V --limit --url --token-file --token-stdin --profile --config --provider --timeout --max-retries --max-scan --deadline --max-users --ca-cert --insecure-http --output --color --no-input --verbose --quiet --help --version"
+            opts="-o -v -q -h -V --limit --url --token-file --token-stdin --profile --config --provider --timeout --max-retries --max-scan --deadline --max-users --ca-cert --insecure-http --output --jq --wide --color --no-input --verbose --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1246,6 +1274,10 @@ _scimctl() {
                     COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -1258,7 +1290,7 @@ _scimctl() {
             return 0
             ;;
         scimctl__subcmd__journal__subcmd__settle)
-            opts="-o -v -q -h -V --url --token-file --token-stdin --profile --config --provider --timeout --max-retries --max-scan --deadline --max-users --ca-cert --insecure-http --output --color --no-input --verbose --quiet --help --version"
+            opts="-o -v -q -h -V --url --token-file --token-stdin --profile --config --provider --timeout --max-retries --max-scan --deadline --max-users --ca-cert --insecure-http --output --jq --wide --color --no-input --verbose --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1314,6 +1346,10 @@ _scimctl() {
                     ;;
                 -o)
                     COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1328,7 +1364,7 @@ _scimctl() {
             return 0
             ;;
         scimctl__subcmd__journal__subcmd__show)
-            opts="-o -v -q -h -V --url --token-file --token-stdin --profile --config --provider --timeout --max-retries --max-scan --deadline --max-users --ca-cert --insecure-http --output --color --no-input --verbose --quiet --help --version"
+            opts="-o -v -q -h -V --url --token-file --token-stdin --profile --config --provider --timeout --max-retries --max-scan --deadline --max-users --ca-cert --insecure-http --output --jq --wide --color --no-input --verbose --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1384,6 +1420,10 @@ _scimctl() {
                     ;;
                 -o)
                     COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1398,7 +1438,7 @@ _scimctl() {
             return 0
             ;;
         scimctl__subcmd__journal__subcmd__undo)
-            opts="-y -o -v -q -h -V --dry-run --yes --url --token-file --token-stdin --profile --config --provider --timeout --max-retries --max-scan --deadline --max-users --ca-cert --insecure-http --output --color --no-input --verbose --quiet --help --version"
+            opts="-y -o -v -q -h -V --dry-run --yes --url --token-file --token-stdin --profile --config --provider --timeout --max-retries --max-scan --deadline --max-users --ca-cert --insecure-http --output --jq --wide --color --no-input --verbose --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1456,6 +1496,10 @@ _scimctl() {
                     COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -1468,7 +1512,7 @@ _scimctl() {
             return 0
             ;;
         scimctl__subcmd__link)
-            opts="-y -o -v -q -h -V --payload --username --external-id --activate --dry-run --yes --url --token-file --token-stdin --profile --config --provider --timeout --max-retries --max-scan --deadline --max-users --ca-cert --insecure-http --output --color --no-input --verbose --quiet --help --version"
+            opts="-y -o -v -q -h -V --payload --username --external-id --activate --dry-run --yes --url --token-file --token-stdin --profile --config --provider --timeout --max-retries --max-scan --deadline --max-users --ca-cert --insecure-http --output --jq --wide --color --no-input --verbose --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1538,6 +1582,10 @@ _scimctl() {
                     COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -1550,7 +1598,7 @@ _scimctl() {
             return 0
             ;;
         scimctl__subcmd__man)
-            opts="-o -v -q -h -V --dir --url --token-file --token-stdin --profile --config --provider --timeout --max-retries --max-scan --deadline --max-users --ca-cert --insecure-http --output --color --no-input --verbose --quiet --help --version"
+            opts="-o -v -q -h -V --dir --url --token-file --token-stdin --profile --config --provider --timeout --max-retries --max-scan --deadline --max-users --ca-cert --insecure-http --output --jq --wide --color --no-input --verbose --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1612,6 +1660,10 @@ _scimctl() {
                     COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -1624,7 +1676,7 @@ _scimctl() {
             return 0
             ;;
         scimctl__subcmd__options)
-            opts="-o -v -q -h -V --url --token-file --token-stdin --profile --config --provider --timeout --max-retries --max-scan --deadline --max-users --ca-cert --insecure-http --output --color --no-input --verbose --quiet --help --version"
+            opts="-o -v -q -h -V --url --token-file --token-stdin --profile --config --provider --timeout --max-retries --max-scan --deadline --max-users --ca-cert --insecure-http --output --jq --wide --color --no-input --verbose --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1682,6 +1734,10 @@ _scimctl() {
                     COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -1694,7 +1750,7 @@ _scimctl() {
             return 0
             ;;
         scimctl__subcmd__preflight)
-            opts="-o -v -q -h -V --candidates --mapping --map --plan --url --token-file --token-stdin --profile --config --provider --timeout --max-retries --max-scan --deadline --max-users --ca-cert --insecure-http --output --color --no-input --verbose --quiet --help --version"
+            opts="-o -v -q -h -V --candidates --mapping --map --plan --url --token-file --token-stdin --profile --config --provider --timeout --max-retries --max-scan --deadline --max-users --ca-cert --insecure-http --output --jq --wide --color --no-input --verbose --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1768,6 +1824,10 @@ _scimctl() {
                     COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -1780,7 +1840,7 @@ _scimctl() {
             return 0
             ;;
         scimctl__subcmd__provision)
-            opts="-y -o -v -q -h -V --payload --username --email --dry-run --yes --url --token-file --token-stdin --profile --config --provider --timeout --max-retries --max-scan --deadline --max-users --ca-cert --insecure-http --output --color --no-input --verbose --quiet --help --version"
+            opts="-y -o -v -q -h -V --payload --username --email --dry-run --yes --url --token-file --token-stdin --profile --config --provider --timeout --max-retries --max-scan --deadline --max-users --ca-cert --insecure-http --output --jq --wide --color --no-input --verbose --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1850,6 +1910,10 @@ _scimctl() {
                     COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -1862,7 +1926,7 @@ _scimctl() {
             return 0
             ;;
         scimctl__subcmd__release__subcmd__email)
-            opts="-y -o -v -q -h -V --from --to --remove --dry-run --yes --url --token-file --token-stdin --profile --config --provider --timeout --max-retries --max-scan --deadline --max-users --ca-cert --insecure-http --output --color --no-input --verbose --quiet --help --version"
+            opts="-y -o -v -q -h -V --from --to --remove --dry-run --yes --url --token-file --token-stdin --profile --config --provider --timeout --max-retries --max-scan --deadline --max-users --ca-cert --insecure-http --output --jq --wide --color --no-input --verbose --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1928,6 +1992,10 @@ _scimctl() {
                     COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -1940,7 +2008,7 @@ _scimctl() {
             return 0
             ;;
         scimctl__subcmd__rename__subcmd__user)
-            opts="-y -o -v -q -h -V --username --to --dry-run --yes --url --token-file --token-stdin --profile --config --provider --timeout --max-retries --max-scan --deadline --max-users --ca-cert --insecure-http --output --color --no-input --verbose --quiet --help --version"
+            opts="-y -o -v -q -h -V --username --to --dry-run --yes --url --token-file --token-stdin --profile --config --provider --timeout --max-retries --max-scan --deadline --max-users --ca-cert --insecure-http --output --jq --wide --color --no-input --verbose --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2006,6 +2074,10 @@ _scimctl() {
                     COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -2018,7 +2090,7 @@ _scimctl() {
             return 0
             ;;
         scimctl__subcmd__resolve)
-            opts="-o -v -q -h -V --username --email --external-id --payload --error --deep --url --token-file --token-stdin --profile --config --provider --timeout --max-retries --max-scan --deadline --max-users --ca-cert --insecure-http --output --color --no-input --verbose --quiet --help --version"
+            opts="-o -v -q -h -V --username --email --external-id --payload --error --deep --url --token-file --token-stdin --profile --config --provider --timeout --max-retries --max-scan --deadline --max-users --ca-cert --insecure-http --output --jq --wide --color --no-input --verbose --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2096,6 +2168,10 @@ _scimctl() {
                     COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -2108,7 +2184,7 @@ _scimctl() {
             return 0
             ;;
         scimctl__subcmd__sandbox)
-            opts="-o -v -q -h -V --host --port --tenant --seed --state --url --token-file --token-stdin --profile --config --provider --timeout --max-retries --max-scan --deadline --max-users --ca-cert --insecure-http --output --color --no-input --verbose --quiet --help --version"
+            opts="-o -v -q -h -V --host --port --tenant --seed --state --url --token-file --token-stdin --profile --config --provider --timeout --max-retries --max-scan --deadline --max-users --ca-cert --insecure-http --output --jq --wide --color --no-input --verbose --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2186,6 +2262,10 @@ _scimctl() {
                     COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -2198,7 +2278,7 @@ _scimctl() {
             return 0
             ;;
         scimctl__subcmd__suggest__subcmd__username)
-            opts="-o -v -q -h -V --limit --url --token-file --token-stdin --profile --config --provider --timeout --max-retries --max-scan --deadline --max-users --ca-cert --insecure-http --output --color --no-input --verbose --quiet --help --version"
+            opts="-o -v -q -h -V --limit --url --token-file --token-stdin --profile --config --provider --timeout --max-retries --max-scan --deadline --max-users --ca-cert --insecure-http --output --jq --wide --color --no-input --verbose --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2260,6 +2340,10 @@ _scimctl() {
                     COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -2272,7 +2356,7 @@ _scimctl() {
             return 0
             ;;
         scimctl__subcmd__triage)
-            opts="-o -v -q -h -V --format --since --until --plan --url --token-file --token-stdin --profile --config --provider --timeout --max-retries --max-scan --deadline --max-users --ca-cert --insecure-http --output --color --no-input --verbose --quiet --help --version"
+            opts="-o -v -q -h -V --format --since --until --plan --url --token-file --token-stdin --profile --config --provider --timeout --max-retries --max-scan --deadline --max-users --ca-cert --insecure-http --output --jq --wide --color --no-input --verbose --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2346,6 +2430,10 @@ _scimctl() {
                     COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -2358,7 +2446,7 @@ _scimctl() {
             return 0
             ;;
         scimctl__subcmd__users)
-            opts="-o -v -q -h -V --url --token-file --token-stdin --profile --config --provider --timeout --max-retries --max-scan --deadline --max-users --ca-cert --insecure-http --output --color --no-input --verbose --quiet --help --version find get list help"
+            opts="-o -v -q -h -V --url --token-file --token-stdin --profile --config --provider --timeout --max-retries --max-scan --deadline --max-users --ca-cert --insecure-http --output --jq --wide --color --no-input --verbose --quiet --help --version find get list help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2416,6 +2504,10 @@ _scimctl() {
                     COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -2428,7 +2520,7 @@ _scimctl() {
             return 0
             ;;
         scimctl__subcmd__users__subcmd__find)
-            opts="-o -v -q -h -V --username --email --external-id --filter --limit --url --token-file --token-stdin --profile --config --provider --timeout --max-retries --max-scan --deadline --max-users --ca-cert --insecure-http --output --color --no-input --verbose --quiet --help --version"
+            opts="-o -v -q -h -V --username --email --external-id --filter --limit --url --token-file --token-stdin --profile --config --provider --timeout --max-retries --max-scan --deadline --max-users --ca-cert --insecure-http --output --jq --wide --color --no-input --verbose --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2506,6 +2598,10 @@ _scimctl() {
                     COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -2518,7 +2614,7 @@ _scimctl() {
             return 0
             ;;
         scimctl__subcmd__users__subcmd__get)
-            opts="-o -v -q -h -V --url --token-file --token-stdin --profile --config --provider --timeout --max-retries --max-scan --deadline --max-users --ca-cert --insecure-http --output --color --no-input --verbose --quiet --help --version"
+            opts="-o -v -q -h -V --url --token-file --token-stdin --profile --config --provider --timeout --max-retries --max-scan --deadline --max-users --ca-cert --insecure-http --output --jq --wide --color --no-input --verbose --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2574,6 +2670,10 @@ _scimctl() {
                     ;;
                 -o)
                     COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -2658,7 +2758,7 @@ _scimctl() {
             return 0
             ;;
         scimctl__subcmd__users__subcmd__list)
-            opts="-o -v -q -h -V --filter --limit --url --token-file --token-stdin --profile --config --provider --timeout --max-retries --max-scan --deadline --max-users --ca-cert --insecure-http --output --color --no-input --verbose --quiet --help --version"
+            opts="-o -v -q -h -V --filter --limit --url --token-file --token-stdin --profile --config --provider --timeout --max-retries --max-scan --deadline --max-users --ca-cert --insecure-http --output --jq --wide --color --no-input --verbose --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2722,6 +2822,10 @@ _scimctl() {
                     ;;
                 -o)
                     COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)

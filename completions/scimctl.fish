@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_scimctl_global_optspecs
-    string join \n url= token-file= token-stdin profile= config= provider= timeout= max-retries= max-scan= deadline= max-users= ca-cert= insecure-http o/output= color= no-input v/verbose q/quiet h/help V/version
+    string join \n url= token-file= token-stdin profile= config= provider= timeout= max-retries= max-scan= deadline= max-users= ca-cert= insecure-http o/output= jq= wide color= no-input v/verbose q/quiet h/help V/version
 end
 
 function __fish_scimctl_needs_command
@@ -45,11 +45,13 @@ complete -c scimctl -n "__fish_scimctl_needs_command" -l ca-cert -d 'Trust this 
 complete -c scimctl -n "__fish_scimctl_needs_command" -s o -l output -d 'Output format for data on stdout' -r -f -a "table\t'Tables for people'
 json\t'One JSON document with "version": 1'
 ndjson\t'One JSON object per line, streamed'"
+complete -c scimctl -n "__fish_scimctl_needs_command" -l jq -d 'Filter the JSON output through a jq expression, as gh does: strings print as they are, other values as compact JSON, one per line [implies -o json]' -r
 complete -c scimctl -n "__fish_scimctl_needs_command" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c scimctl -n "__fish_scimctl_needs_command" -l token-stdin -d 'Read the bearer token from standard input'
 complete -c scimctl -n "__fish_scimctl_needs_command" -l insecure-http -d 'Allow sending the token over plain http:// to a host that is not this machine'
+complete -c scimctl -n "__fish_scimctl_needs_command" -l wide -d 'Show every table column whole, however wide the terminal'
 complete -c scimctl -n "__fish_scimctl_needs_command" -l no-input -d 'Never prompt; fail instead where input would be needed'
 complete -c scimctl -n "__fish_scimctl_needs_command" -s v -l verbose -d 'More detail on stderr: -v requests, -vv headers (token redacted), -vvv bodies'
 complete -c scimctl -n "__fish_scimctl_needs_command" -s q -l quiet -d 'Only data and errors: no notes, hints or progress on stderr'
@@ -95,11 +97,13 @@ complete -c scimctl -n "__fish_scimctl_using_subcommand users; and not __fish_se
 complete -c scimctl -n "__fish_scimctl_using_subcommand users; and not __fish_seen_subcommand_from find get list help" -s o -l output -d 'Output format for data on stdout' -r -f -a "table\t'Tables for people'
 json\t'One JSON document with "version": 1'
 ndjson\t'One JSON object per line, streamed'"
+complete -c scimctl -n "__fish_scimctl_using_subcommand users; and not __fish_seen_subcommand_from find get list help" -l jq -d 'Filter the JSON output through a jq expression, as gh does: strings print as they are, other values as compact JSON, one per line [implies -o json]' -r
 complete -c scimctl -n "__fish_scimctl_using_subcommand users; and not __fish_seen_subcommand_from find get list help" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c scimctl -n "__fish_scimctl_using_subcommand users; and not __fish_seen_subcommand_from find get list help" -l token-stdin -d 'Read the bearer token from standard input'
 complete -c scimctl -n "__fish_scimctl_using_subcommand users; and not __fish_seen_subcommand_from find get list help" -l insecure-http -d 'Allow sending the token over plain http:// to a host that is not this machine'
+complete -c scimctl -n "__fish_scimctl_using_subcommand users; and not __fish_seen_subcommand_from find get list help" -l wide -d 'Show every table column whole, however wide the terminal'
 complete -c scimctl -n "__fish_scimctl_using_subcommand users; and not __fish_seen_subcommand_from find get list help" -l no-input -d 'Never prompt; fail instead where input would be needed'
 complete -c scimctl -n "__fish_scimctl_using_subcommand users; and not __fish_seen_subcommand_from find get list help" -s v -l verbose -d 'More detail on stderr: -v requests, -vv headers (token redacted), -vvv bodies'
 complete -c scimctl -n "__fish_scimctl_using_subcommand users; and not __fish_seen_subcommand_from find get list help" -s q -l quiet -d 'Only data and errors: no notes, hints or progress on stderr'
@@ -135,11 +139,13 @@ complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_s
 complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_subcommand_from find" -s o -l output -d 'Output format for data on stdout' -r -f -a "table\t'Tables for people'
 json\t'One JSON document with "version": 1'
 ndjson\t'One JSON object per line, streamed'"
+complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_subcommand_from find" -l jq -d 'Filter the JSON output through a jq expression, as gh does: strings print as they are, other values as compact JSON, one per line [implies -o json]' -r
 complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_subcommand_from find" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_subcommand_from find" -l token-stdin -d 'Read the bearer token from standard input'
 complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_subcommand_from find" -l insecure-http -d 'Allow sending the token over plain http:// to a host that is not this machine'
+complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_subcommand_from find" -l wide -d 'Show every table column whole, however wide the terminal'
 complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_subcommand_from find" -l no-input -d 'Never prompt; fail instead where input would be needed'
 complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_subcommand_from find" -s v -l verbose -d 'More detail on stderr: -v requests, -vv headers (token redacted), -vvv bodies'
 complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_subcommand_from find" -s q -l quiet -d 'Only data and errors: no notes, hints or progress on stderr'
@@ -166,11 +172,13 @@ complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_s
 complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_subcommand_from get" -s o -l output -d 'Output format for data on stdout' -r -f -a "table\t'Tables for people'
 json\t'One JSON document with "version": 1'
 ndjson\t'One JSON object per line, streamed'"
+complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_subcommand_from get" -l jq -d 'Filter the JSON output through a jq expression, as gh does: strings print as they are, other values as compact JSON, one per line [implies -o json]' -r
 complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_subcommand_from get" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_subcommand_from get" -l token-stdin -d 'Read the bearer token from standard input'
 complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_subcommand_from get" -l insecure-http -d 'Allow sending the token over plain http:// to a host that is not this machine'
+complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_subcommand_from get" -l wide -d 'Show every table column whole, however wide the terminal'
 complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_subcommand_from get" -l no-input -d 'Never prompt; fail instead where input would be needed'
 complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_subcommand_from get" -s v -l verbose -d 'More detail on stderr: -v requests, -vv headers (token redacted), -vvv bodies'
 complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_subcommand_from get" -s q -l quiet -d 'Only data and errors: no notes, hints or progress on stderr'
@@ -199,11 +207,13 @@ complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_s
 complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format for data on stdout' -r -f -a "table\t'Tables for people'
 json\t'One JSON document with "version": 1'
 ndjson\t'One JSON object per line, streamed'"
+complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_subcommand_from list" -l jq -d 'Filter the JSON output through a jq expression, as gh does: strings print as they are, other values as compact JSON, one per line [implies -o json]' -r
 complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_subcommand_from list" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_subcommand_from list" -l token-stdin -d 'Read the bearer token from standard input'
 complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_subcommand_from list" -l insecure-http -d 'Allow sending the token over plain http:// to a host that is not this machine'
+complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_subcommand_from list" -l wide -d 'Show every table column whole, however wide the terminal'
 complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt; fail instead where input would be needed'
 complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_subcommand_from list" -s v -l verbose -d 'More detail on stderr: -v requests, -vv headers (token redacted), -vvv bodies'
 complete -c scimctl -n "__fish_scimctl_using_subcommand users; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Only data and errors: no notes, hints or progress on stderr'
@@ -239,12 +249,14 @@ complete -c scimctl -n "__fish_scimctl_using_subcommand diagnose" -l ca-cert -d 
 complete -c scimctl -n "__fish_scimctl_using_subcommand diagnose" -s o -l output -d 'Output format for data on stdout' -r -f -a "table\t'Tables for people'
 json\t'One JSON document with "version": 1'
 ndjson\t'One JSON object per line, streamed'"
+complete -c scimctl -n "__fish_scimctl_using_subcommand diagnose" -l jq -d 'Filter the JSON output through a jq expression, as gh does: strings print as they are, other values as compact JSON, one per line [implies -o json]' -r
 complete -c scimctl -n "__fish_scimctl_using_subcommand diagnose" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c scimctl -n "__fish_scimctl_using_subcommand diagnose" -l deep -d 'Also read every user, to catch stored values that collide only once normalised'
 complete -c scimctl -n "__fish_scimctl_using_subcommand diagnose" -l token-stdin -d 'Read the bearer token from standard input'
 complete -c scimctl -n "__fish_scimctl_using_subcommand diagnose" -l insecure-http -d 'Allow sending the token over plain http:// to a host that is not this machine'
+complete -c scimctl -n "__fish_scimctl_using_subcommand diagnose" -l wide -d 'Show every table column whole, however wide the terminal'
 complete -c scimctl -n "__fish_scimctl_using_subcommand diagnose" -l no-input -d 'Never prompt; fail instead where input would be needed'
 complete -c scimctl -n "__fish_scimctl_using_subcommand diagnose" -s v -l verbose -d 'More detail on stderr: -v requests, -vv headers (token redacted), -vvv bodies'
 complete -c scimctl -n "__fish_scimctl_using_subcommand diagnose" -s q -l quiet -d 'Only data and errors: no notes, hints or progress on stderr'
@@ -280,11 +292,13 @@ complete -c scimctl -n "__fish_scimctl_using_subcommand triage" -l ca-cert -d 'T
 complete -c scimctl -n "__fish_scimctl_using_subcommand triage" -s o -l output -d 'Output format for data on stdout' -r -f -a "table\t'Tables for people'
 json\t'One JSON document with "version": 1'
 ndjson\t'One JSON object per line, streamed'"
+complete -c scimctl -n "__fish_scimctl_using_subcommand triage" -l jq -d 'Filter the JSON output through a jq expression, as gh does: strings print as they are, other values as compact JSON, one per line [implies -o json]' -r
 complete -c scimctl -n "__fish_scimctl_using_subcommand triage" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c scimctl -n "__fish_scimctl_using_subcommand triage" -l token-stdin -d 'Read the bearer token from standard input'
 complete -c scimctl -n "__fish_scimctl_using_subcommand triage" -l insecure-http -d 'Allow sending the token over plain http:// to a host that is not this machine'
+complete -c scimctl -n "__fish_scimctl_using_subcommand triage" -l wide -d 'Show every table column whole, however wide the terminal'
 complete -c scimctl -n "__fish_scimctl_using_subcommand triage" -l no-input -d 'Never prompt; fail instead where input would be needed'
 complete -c scimctl -n "__fish_scimctl_using_subcommand triage" -s v -l verbose -d 'More detail on stderr: -v requests, -vv headers (token redacted), -vvv bodies'
 complete -c scimctl -n "__fish_scimctl_using_subcommand triage" -s q -l quiet -d 'Only data and errors: no notes, hints or progress on stderr'
@@ -316,12 +330,14 @@ complete -c scimctl -n "__fish_scimctl_using_subcommand resolve" -l ca-cert -d '
 complete -c scimctl -n "__fish_scimctl_using_subcommand resolve" -s o -l output -d 'Output format for data on stdout' -r -f -a "table\t'Tables for people'
 json\t'One JSON document with "version": 1'
 ndjson\t'One JSON object per line, streamed'"
+complete -c scimctl -n "__fish_scimctl_using_subcommand resolve" -l jq -d 'Filter the JSON output through a jq expression, as gh does: strings print as they are, other values as compact JSON, one per line [implies -o json]' -r
 complete -c scimctl -n "__fish_scimctl_using_subcommand resolve" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c scimctl -n "__fish_scimctl_using_subcommand resolve" -l deep -d 'Also read every user, to catch stored values that collide only once normalised'
 complete -c scimctl -n "__fish_scimctl_using_subcommand resolve" -l token-stdin -d 'Read the bearer token from standard input'
 complete -c scimctl -n "__fish_scimctl_using_subcommand resolve" -l insecure-http -d 'Allow sending the token over plain http:// to a host that is not this machine'
+complete -c scimctl -n "__fish_scimctl_using_subcommand resolve" -l wide -d 'Show every table column whole, however wide the terminal'
 complete -c scimctl -n "__fish_scimctl_using_subcommand resolve" -l no-input -d 'Never prompt; fail instead where input would be needed'
 complete -c scimctl -n "__fish_scimctl_using_subcommand resolve" -s v -l verbose -d 'More detail on stderr: -v requests, -vv headers (token redacted), -vvv bodies'
 complete -c scimctl -n "__fish_scimctl_using_subcommand resolve" -s q -l quiet -d 'Only data and errors: no notes, hints or progress on stderr'
@@ -350,6 +366,7 @@ complete -c scimctl -n "__fish_scimctl_using_subcommand rename-user" -l ca-cert 
 complete -c scimctl -n "__fish_scimctl_using_subcommand rename-user" -s o -l output -d 'Output format for data on stdout' -r -f -a "table\t'Tables for people'
 json\t'One JSON document with "version": 1'
 ndjson\t'One JSON object per line, streamed'"
+complete -c scimctl -n "__fish_scimctl_using_subcommand rename-user" -l jq -d 'Filter the JSON output through a jq expression, as gh does: strings print as they are, other values as compact JSON, one per line [implies -o json]' -r
 complete -c scimctl -n "__fish_scimctl_using_subcommand rename-user" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -357,6 +374,7 @@ complete -c scimctl -n "__fish_scimctl_using_subcommand rename-user" -l dry-run 
 complete -c scimctl -n "__fish_scimctl_using_subcommand rename-user" -s y -l yes -d 'Apply without asking (needed without a terminal)'
 complete -c scimctl -n "__fish_scimctl_using_subcommand rename-user" -l token-stdin -d 'Read the bearer token from standard input'
 complete -c scimctl -n "__fish_scimctl_using_subcommand rename-user" -l insecure-http -d 'Allow sending the token over plain http:// to a host that is not this machine'
+complete -c scimctl -n "__fish_scimctl_using_subcommand rename-user" -l wide -d 'Show every table column whole, however wide the terminal'
 complete -c scimctl -n "__fish_scimctl_using_subcommand rename-user" -l no-input -d 'Never prompt; fail instead where input would be needed'
 complete -c scimctl -n "__fish_scimctl_using_subcommand rename-user" -s v -l verbose -d 'More detail on stderr: -v requests, -vv headers (token redacted), -vvv bodies'
 complete -c scimctl -n "__fish_scimctl_using_subcommand rename-user" -s q -l quiet -d 'Only data and errors: no notes, hints or progress on stderr'
@@ -384,11 +402,13 @@ complete -c scimctl -n "__fish_scimctl_using_subcommand suggest-username" -l ca-
 complete -c scimctl -n "__fish_scimctl_using_subcommand suggest-username" -s o -l output -d 'Output format for data on stdout' -r -f -a "table\t'Tables for people'
 json\t'One JSON document with "version": 1'
 ndjson\t'One JSON object per line, streamed'"
+complete -c scimctl -n "__fish_scimctl_using_subcommand suggest-username" -l jq -d 'Filter the JSON output through a jq expression, as gh does: strings print as they are, other values as compact JSON, one per line [implies -o json]' -r
 complete -c scimctl -n "__fish_scimctl_using_subcommand suggest-username" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c scimctl -n "__fish_scimctl_using_subcommand suggest-username" -l token-stdin -d 'Read the bearer token from standard input'
 complete -c scimctl -n "__fish_scimctl_using_subcommand suggest-username" -l insecure-http -d 'Allow sending the token over plain http:// to a host that is not this machine'
+complete -c scimctl -n "__fish_scimctl_using_subcommand suggest-username" -l wide -d 'Show every table column whole, however wide the terminal'
 complete -c scimctl -n "__fish_scimctl_using_subcommand suggest-username" -l no-input -d 'Never prompt; fail instead where input would be needed'
 complete -c scimctl -n "__fish_scimctl_using_subcommand suggest-username" -s v -l verbose -d 'More detail on stderr: -v requests, -vv headers (token redacted), -vvv bodies'
 complete -c scimctl -n "__fish_scimctl_using_subcommand suggest-username" -s q -l quiet -d 'Only data and errors: no notes, hints or progress on stderr'
@@ -417,6 +437,7 @@ complete -c scimctl -n "__fish_scimctl_using_subcommand release-email" -l ca-cer
 complete -c scimctl -n "__fish_scimctl_using_subcommand release-email" -s o -l output -d 'Output format for data on stdout' -r -f -a "table\t'Tables for people'
 json\t'One JSON document with "version": 1'
 ndjson\t'One JSON object per line, streamed'"
+complete -c scimctl -n "__fish_scimctl_using_subcommand release-email" -l jq -d 'Filter the JSON output through a jq expression, as gh does: strings print as they are, other values as compact JSON, one per line [implies -o json]' -r
 complete -c scimctl -n "__fish_scimctl_using_subcommand release-email" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -425,6 +446,7 @@ complete -c scimctl -n "__fish_scimctl_using_subcommand release-email" -l dry-ru
 complete -c scimctl -n "__fish_scimctl_using_subcommand release-email" -s y -l yes -d 'Apply without asking (needed without a terminal)'
 complete -c scimctl -n "__fish_scimctl_using_subcommand release-email" -l token-stdin -d 'Read the bearer token from standard input'
 complete -c scimctl -n "__fish_scimctl_using_subcommand release-email" -l insecure-http -d 'Allow sending the token over plain http:// to a host that is not this machine'
+complete -c scimctl -n "__fish_scimctl_using_subcommand release-email" -l wide -d 'Show every table column whole, however wide the terminal'
 complete -c scimctl -n "__fish_scimctl_using_subcommand release-email" -l no-input -d 'Never prompt; fail instead where input would be needed'
 complete -c scimctl -n "__fish_scimctl_using_subcommand release-email" -s v -l verbose -d 'More detail on stderr: -v requests, -vv headers (token redacted), -vvv bodies'
 complete -c scimctl -n "__fish_scimctl_using_subcommand release-email" -s q -l quiet -d 'Only data and errors: no notes, hints or progress on stderr'
@@ -454,6 +476,7 @@ complete -c scimctl -n "__fish_scimctl_using_subcommand link" -l ca-cert -d 'Tru
 complete -c scimctl -n "__fish_scimctl_using_subcommand link" -s o -l output -d 'Output format for data on stdout' -r -f -a "table\t'Tables for people'
 json\t'One JSON document with "version": 1'
 ndjson\t'One JSON object per line, streamed'"
+complete -c scimctl -n "__fish_scimctl_using_subcommand link" -l jq -d 'Filter the JSON output through a jq expression, as gh does: strings print as they are, other values as compact JSON, one per line [implies -o json]' -r
 complete -c scimctl -n "__fish_scimctl_using_subcommand link" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -462,6 +485,7 @@ complete -c scimctl -n "__fish_scimctl_using_subcommand link" -l dry-run -d 'Pri
 complete -c scimctl -n "__fish_scimctl_using_subcommand link" -s y -l yes -d 'Apply without asking (needed without a terminal)'
 complete -c scimctl -n "__fish_scimctl_using_subcommand link" -l token-stdin -d 'Read the bearer token from standard input'
 complete -c scimctl -n "__fish_scimctl_using_subcommand link" -l insecure-http -d 'Allow sending the token over plain http:// to a host that is not this machine'
+complete -c scimctl -n "__fish_scimctl_using_subcommand link" -l wide -d 'Show every table column whole, however wide the terminal'
 complete -c scimctl -n "__fish_scimctl_using_subcommand link" -l no-input -d 'Never prompt; fail instead where input would be needed'
 complete -c scimctl -n "__fish_scimctl_using_subcommand link" -s v -l verbose -d 'More detail on stderr: -v requests, -vv headers (token redacted), -vvv bodies'
 complete -c scimctl -n "__fish_scimctl_using_subcommand link" -s q -l quiet -d 'Only data and errors: no notes, hints or progress on stderr'
@@ -491,6 +515,7 @@ complete -c scimctl -n "__fish_scimctl_using_subcommand provision" -l ca-cert -d
 complete -c scimctl -n "__fish_scimctl_using_subcommand provision" -s o -l output -d 'Output format for data on stdout' -r -f -a "table\t'Tables for people'
 json\t'One JSON document with "version": 1'
 ndjson\t'One JSON object per line, streamed'"
+complete -c scimctl -n "__fish_scimctl_using_subcommand provision" -l jq -d 'Filter the JSON output through a jq expression, as gh does: strings print as they are, other values as compact JSON, one per line [implies -o json]' -r
 complete -c scimctl -n "__fish_scimctl_using_subcommand provision" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -498,6 +523,7 @@ complete -c scimctl -n "__fish_scimctl_using_subcommand provision" -l dry-run -d
 complete -c scimctl -n "__fish_scimctl_using_subcommand provision" -s y -l yes -d 'Apply without asking (needed without a terminal)'
 complete -c scimctl -n "__fish_scimctl_using_subcommand provision" -l token-stdin -d 'Read the bearer token from standard input'
 complete -c scimctl -n "__fish_scimctl_using_subcommand provision" -l insecure-http -d 'Allow sending the token over plain http:// to a host that is not this machine'
+complete -c scimctl -n "__fish_scimctl_using_subcommand provision" -l wide -d 'Show every table column whole, however wide the terminal'
 complete -c scimctl -n "__fish_scimctl_using_subcommand provision" -l no-input -d 'Never prompt; fail instead where input would be needed'
 complete -c scimctl -n "__fish_scimctl_using_subcommand provision" -s v -l verbose -d 'More detail on stderr: -v requests, -vv headers (token redacted), -vvv bodies'
 complete -c scimctl -n "__fish_scimctl_using_subcommand provision" -s q -l quiet -d 'Only data and errors: no notes, hints or progress on stderr'
@@ -524,11 +550,13 @@ complete -c scimctl -n "__fish_scimctl_using_subcommand journal; and not __fish_
 complete -c scimctl -n "__fish_scimctl_using_subcommand journal; and not __fish_seen_subcommand_from list show undo settle help" -s o -l output -d 'Output format for data on stdout' -r -f -a "table\t'Tables for people'
 json\t'One JSON document with "version": 1'
 ndjson\t'One JSON object per line, streamed'"
+complete -c scimctl -n "__fish_scimctl_using_subcommand journal; and not __fish_seen_subcommand_from list show undo settle help" -l jq -d 'Filter the JSON output through a jq expression, as gh does: strings print as they are, other values as compact JSON, one per line [implies -o json]' -r
 complete -c scimctl -n "__fish_scimctl_using_subcommand journal; and not __fish_seen_subcommand_from list show undo settle help" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c scimctl -n "__fish_scimctl_using_subcommand journal; and not __fish_seen_subcommand_from list show undo settle help" -l token-stdin -d 'Read the bearer token from standard input'
 complete -c scimctl -n "__fish_scimctl_using_subcommand journal; and not __fish_seen_subcommand_from list show undo settle help" -l insecure-http -d 'Allow sending the token over plain http:// to a host that is not this machine'
+complete -c scimctl -n "__fish_scimctl_using_subcommand journal; and not __fish_seen_subcommand_from list show undo settle help" -l wide -d 'Show every table column whole, however wide the terminal'
 complete -c scimctl -n "__fish_scimctl_using_subcommand journal; and not __fish_seen_subcommand_from list show undo settle help" -l no-input -d 'Never prompt; fail instead where input would be needed'
 complete -c scimctl -n "__fish_scimctl_using_subcommand journal; and not __fish_seen_subcommand_from list show undo settle help" -s v -l verbose -d 'More detail on stderr: -v requests, -vv headers (token redacted), -vvv bodies'
 complete -c scimctl -n "__fish_scimctl_using_subcommand journal; and not __fish_seen_subcommand_from list show undo settle help" -s q -l quiet -d 'Only data and errors: no notes, hints or progress on stderr'
@@ -561,11 +589,13 @@ complete -c scimctl -n "__fish_scimctl_using_subcommand journal; and __fish_seen
 complete -c scimctl -n "__fish_scimctl_using_subcommand journal; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format for data on stdout' -r -f -a "table\t'Tables for people'
 json\t'One JSON document with "version": 1'
 ndjson\t'One JSON object per line, streamed'"
+complete -c scimctl -n "__fish_scimctl_using_subcommand journal; and __fish_seen_subcommand_from list" -l jq -d 'Filter the JSON output through a jq expression, as gh does: strings print as they are, other values as compact JSON, one per line [implies -o json]' -r
 complete -c scimctl -n "__fish_scimctl_using_subcommand journal; and __fish_seen_subcommand_from list" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c scimctl -n "__fish_scimctl_using_subcommand journal; and __fish_seen_subcommand_from list" -l token-stdin -d 'Read the bearer token from standard input'
 complete -c scimctl -n "__fish_scimctl_using_subcommand journal; and __fish_seen_subcommand_from list" -l insecure-http -d 'Allow sending the token over plain http:// to a host that is not this machine'
+complete -c scimctl -n "__fish_scimctl_using_subcommand journal; and __fish_seen_subcommand_from list" -l wide -d 'Show every table column whole, however wide the terminal'
 complete -c scimctl -n "__fish_scimctl_using_subcommand journal; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt; fail instead where input would be needed'
 complete -c scimctl -n "__fish_scimctl_using_subcommand journal; and __fish_seen_subcommand_from list" -s v -l verbose -d 'More detail on stderr: -v requests, -vv headers (token redacted), -vvv bodies'
 complete -c scimctl -n "__fish_scimctl_using_subcommand journal; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Only data and errors: no notes, hints or progress on stderr'
@@ -592,11 +622,13 @@ complete -c scimctl -n "__fish_scimctl_using_subcommand journal; and __fish_seen
 complete -c scimctl -n "__fish_scimctl_using_subcommand journal; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format for data on stdout' -r -f -a "table\t'Tables for people'
 json\t'One JSON document with "version": 1'
 ndjson\t'One JSON object per line, streamed'"
+complete -c scimctl -n "__fish_scimctl_using_subcommand journal; and __fish_seen_subcommand_from show" -l jq -d 'Filter the JSON output through a jq expression, as gh does: strings print as they are, other values as compact JSON, one per line [implies -o json]' -r
 complete -c scimctl -n "__fish_scimctl_using_subcommand journal; and __fish_seen_subcommand_from show" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c scimctl -n "__fish_scimctl_using_subcommand journal; and __fish_seen_subcommand_from show" -l token-stdin -d 'Read the bearer token from standard input'
 complete -c scimctl -n "__fish_scimctl_using_subcommand journal; and __fish_seen_subcommand_from show" -l insecure-http -d 'Allow sending the token over plain http:// to a host that is not this machine'
+complete -c scimctl -n "__fish_scimctl_using_subcommand journal; and __fish_seen_subcommand_from show" -l wide -d 'Show every table column whole, however wide the terminal'
 complete -c scimctl -n "__fish_scimctl_using_subcommand journal; and __fish_seen_subcommand_from show" -l no-input -d 'Never prompt; fail instead where input would be needed'
 complete -c scimctl -n "__fish_scimctl_using_subcommand journal; and __fish_seen_subcommand_from show" -s v -l verbose -d 'More detail on stderr: -v requests, -vv headers (token redacted), -vvv bodies'
 complete -c scimctl -n "__fish_scimctl_using_subcommand journal; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Only data and errors: no notes, hints or progress on stderr'
@@ -623,6 +655,7 @@ complete -c scimctl -n "__fish_scimctl_using_subcommand journal; and __fish_seen
 complete -c scimctl -n "__fish_scimctl_using_subcommand journal; and __fish_seen_subcommand_from undo" -s o -l output -d 'Output format for data on stdout' -r -f -a "table\t'Tables for people'
 json\t'One JSON document with "version": 1'
 ndjson\t'One JSON object per line, streamed'"
+complete -c scimctl -n "__fish_scimctl_using_subcommand journal; and __fish_seen_subcommand_from undo" -l jq -d 'Filter the JSON output through a jq expression, as gh does: strings print as they are, other values as compact JSON, one per line [implies -o json]' -r
 complete -c scimctl -n "__fish_scimctl_using_subcommand journal; and __fish_seen_subcommand_from undo" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -630,6 +663,7 @@ complete -c scimctl -n "__fish_scimctl_using_subcommand journal; and __fish_seen
 complete -c scimctl -n "__fish_scimctl_using_subcommand journal; and __fish_seen_subcommand_from undo" -s y -l yes -d 'Apply without asking (needed without a terminal)'
 complete -c scimctl -n "__fish_scimctl_using_subcommand journal; and __fish_seen_subcommand_from undo" -l token-stdin -d 'Read the bearer token from standard input'
 complete -c scimctl -n "__fish_scimctl_using_subcommand journal; and __fish_seen_subcommand_from undo" -l insecure-http -d 'Allow sending the token over plain http:// to a host that is not this machine'
+complete -c scimctl -n "__fish_scimctl_using_subcommand journal; and __fish_seen_subcommand_from undo" -l wide -d 'Show every table column whole, however wide the terminal'
 complete -c scimctl -n "__fish_scimctl_using_subcommand journal; and __fish_seen_subcommand_from undo" -l no-input -d 'Never prompt; fail instead where input would be needed'
 complete -c scimctl -n "__fish_scimctl_using_subcommand journal; and __fish_seen_subcommand_from undo" -s v -l verbose -d 'More detail on stderr: -v requests, -vv headers (token redacted), -vvv bodies'
 complete -c scimctl -n "__fish_scimctl_using_subcommand journal; and __fish_seen_subcommand_from undo" -s q -l quiet -d 'Only data and errors: no notes, hints or progress on stderr'
@@ -656,11 +690,13 @@ complete -c scimctl -n "__fish_scimctl_using_subcommand journal; and __fish_seen
 complete -c scimctl -n "__fish_scimctl_using_subcommand journal; and __fish_seen_subcommand_from settle" -s o -l output -d 'Output format for data on stdout' -r -f -a "table\t'Tables for people'
 json\t'One JSON document with "version": 1'
 ndjson\t'One JSON object per line, streamed'"
+complete -c scimctl -n "__fish_scimctl_using_subcommand journal; and __fish_seen_subcommand_from settle" -l jq -d 'Filter the JSON output through a jq expression, as gh does: strings print as they are, other values as compact JSON, one per line [implies -o json]' -r
 complete -c scimctl -n "__fish_scimctl_using_subcommand journal; and __fish_seen_subcommand_from settle" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c scimctl -n "__fish_scimctl_using_subcommand journal; and __fish_seen_subcommand_from settle" -l token-stdin -d 'Read the bearer token from standard input'
 complete -c scimctl -n "__fish_scimctl_using_subcommand journal; and __fish_seen_subcommand_from settle" -l insecure-http -d 'Allow sending the token over plain http:// to a host that is not this machine'
+complete -c scimctl -n "__fish_scimctl_using_subcommand journal; and __fish_seen_subcommand_from settle" -l wide -d 'Show every table column whole, however wide the terminal'
 complete -c scimctl -n "__fish_scimctl_using_subcommand journal; and __fish_seen_subcommand_from settle" -l no-input -d 'Never prompt; fail instead where input would be needed'
 complete -c scimctl -n "__fish_scimctl_using_subcommand journal; and __fish_seen_subcommand_from settle" -s v -l verbose -d 'More detail on stderr: -v requests, -vv headers (token redacted), -vvv bodies'
 complete -c scimctl -n "__fish_scimctl_using_subcommand journal; and __fish_seen_subcommand_from settle" -s q -l quiet -d 'Only data and errors: no notes, hints or progress on stderr'
@@ -698,11 +734,13 @@ complete -c scimctl -n "__fish_scimctl_using_subcommand preflight" -l ca-cert -d
 complete -c scimctl -n "__fish_scimctl_using_subcommand preflight" -s o -l output -d 'Output format for data on stdout' -r -f -a "table\t'Tables for people'
 json\t'One JSON document with "version": 1'
 ndjson\t'One JSON object per line, streamed'"
+complete -c scimctl -n "__fish_scimctl_using_subcommand preflight" -l jq -d 'Filter the JSON output through a jq expression, as gh does: strings print as they are, other values as compact JSON, one per line [implies -o json]' -r
 complete -c scimctl -n "__fish_scimctl_using_subcommand preflight" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c scimctl -n "__fish_scimctl_using_subcommand preflight" -l token-stdin -d 'Read the bearer token from standard input'
 complete -c scimctl -n "__fish_scimctl_using_subcommand preflight" -l insecure-http -d 'Allow sending the token over plain http:// to a host that is not this machine'
+complete -c scimctl -n "__fish_scimctl_using_subcommand preflight" -l wide -d 'Show every table column whole, however wide the terminal'
 complete -c scimctl -n "__fish_scimctl_using_subcommand preflight" -l no-input -d 'Never prompt; fail instead where input would be needed'
 complete -c scimctl -n "__fish_scimctl_using_subcommand preflight" -s v -l verbose -d 'More detail on stderr: -v requests, -vv headers (token redacted), -vvv bodies'
 complete -c scimctl -n "__fish_scimctl_using_subcommand preflight" -s q -l quiet -d 'Only data and errors: no notes, hints or progress on stderr'
@@ -729,11 +767,13 @@ complete -c scimctl -n "__fish_scimctl_using_subcommand audit" -l ca-cert -d 'Tr
 complete -c scimctl -n "__fish_scimctl_using_subcommand audit" -s o -l output -d 'Output format for data on stdout' -r -f -a "table\t'Tables for people'
 json\t'One JSON document with "version": 1'
 ndjson\t'One JSON object per line, streamed'"
+complete -c scimctl -n "__fish_scimctl_using_subcommand audit" -l jq -d 'Filter the JSON output through a jq expression, as gh does: strings print as they are, other values as compact JSON, one per line [implies -o json]' -r
 complete -c scimctl -n "__fish_scimctl_using_subcommand audit" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c scimctl -n "__fish_scimctl_using_subcommand audit" -l token-stdin -d 'Read the bearer token from standard input'
 complete -c scimctl -n "__fish_scimctl_using_subcommand audit" -l insecure-http -d 'Allow sending the token over plain http:// to a host that is not this machine'
+complete -c scimctl -n "__fish_scimctl_using_subcommand audit" -l wide -d 'Show every table column whole, however wide the terminal'
 complete -c scimctl -n "__fish_scimctl_using_subcommand audit" -l no-input -d 'Never prompt; fail instead where input would be needed'
 complete -c scimctl -n "__fish_scimctl_using_subcommand audit" -s v -l verbose -d 'More detail on stderr: -v requests, -vv headers (token redacted), -vvv bodies'
 complete -c scimctl -n "__fish_scimctl_using_subcommand audit" -s q -l quiet -d 'Only data and errors: no notes, hints or progress on stderr'
@@ -760,11 +800,13 @@ complete -c scimctl -n "__fish_scimctl_using_subcommand doctor" -l ca-cert -d 'T
 complete -c scimctl -n "__fish_scimctl_using_subcommand doctor" -s o -l output -d 'Output format for data on stdout' -r -f -a "table\t'Tables for people'
 json\t'One JSON document with "version": 1'
 ndjson\t'One JSON object per line, streamed'"
+complete -c scimctl -n "__fish_scimctl_using_subcommand doctor" -l jq -d 'Filter the JSON output through a jq expression, as gh does: strings print as they are, other values as compact JSON, one per line [implies -o json]' -r
 complete -c scimctl -n "__fish_scimctl_using_subcommand doctor" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c scimctl -n "__fish_scimctl_using_subcommand doctor" -l token-stdin -d 'Read the bearer token from standard input'
 complete -c scimctl -n "__fish_scimctl_using_subcommand doctor" -l insecure-http -d 'Allow sending the token over plain http:// to a host that is not this machine'
+complete -c scimctl -n "__fish_scimctl_using_subcommand doctor" -l wide -d 'Show every table column whole, however wide the terminal'
 complete -c scimctl -n "__fish_scimctl_using_subcommand doctor" -l no-input -d 'Never prompt; fail instead where input would be needed'
 complete -c scimctl -n "__fish_scimctl_using_subcommand doctor" -s v -l verbose -d 'More detail on stderr: -v requests, -vv headers (token redacted), -vvv bodies'
 complete -c scimctl -n "__fish_scimctl_using_subcommand doctor" -s q -l quiet -d 'Only data and errors: no notes, hints or progress on stderr'
@@ -796,11 +838,13 @@ complete -c scimctl -n "__fish_scimctl_using_subcommand sandbox" -l ca-cert -d '
 complete -c scimctl -n "__fish_scimctl_using_subcommand sandbox" -s o -l output -d 'Output format for data on stdout' -r -f -a "table\t'Tables for people'
 json\t'One JSON document with "version": 1'
 ndjson\t'One JSON object per line, streamed'"
+complete -c scimctl -n "__fish_scimctl_using_subcommand sandbox" -l jq -d 'Filter the JSON output through a jq expression, as gh does: strings print as they are, other values as compact JSON, one per line [implies -o json]' -r
 complete -c scimctl -n "__fish_scimctl_using_subcommand sandbox" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c scimctl -n "__fish_scimctl_using_subcommand sandbox" -l token-stdin -d 'Read the bearer token from standard input'
 complete -c scimctl -n "__fish_scimctl_using_subcommand sandbox" -l insecure-http -d 'Allow sending the token over plain http:// to a host that is not this machine'
+complete -c scimctl -n "__fish_scimctl_using_subcommand sandbox" -l wide -d 'Show every table column whole, however wide the terminal'
 complete -c scimctl -n "__fish_scimctl_using_subcommand sandbox" -l no-input -d 'Never prompt; fail instead where input would be needed'
 complete -c scimctl -n "__fish_scimctl_using_subcommand sandbox" -s v -l verbose -d 'More detail on stderr: -v requests, -vv headers (token redacted), -vvv bodies'
 complete -c scimctl -n "__fish_scimctl_using_subcommand sandbox" -s q -l quiet -d 'Only data and errors: no notes, hints or progress on stderr'
@@ -827,11 +871,13 @@ complete -c scimctl -n "__fish_scimctl_using_subcommand demo" -l ca-cert -d 'Tru
 complete -c scimctl -n "__fish_scimctl_using_subcommand demo" -s o -l output -d 'Output format for data on stdout' -r -f -a "table\t'Tables for people'
 json\t'One JSON document with "version": 1'
 ndjson\t'One JSON object per line, streamed'"
+complete -c scimctl -n "__fish_scimctl_using_subcommand demo" -l jq -d 'Filter the JSON output through a jq expression, as gh does: strings print as they are, other values as compact JSON, one per line [implies -o json]' -r
 complete -c scimctl -n "__fish_scimctl_using_subcommand demo" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c scimctl -n "__fish_scimctl_using_subcommand demo" -l token-stdin -d 'Read the bearer token from standard input'
 complete -c scimctl -n "__fish_scimctl_using_subcommand demo" -l insecure-http -d 'Allow sending the token over plain http:// to a host that is not this machine'
+complete -c scimctl -n "__fish_scimctl_using_subcommand demo" -l wide -d 'Show every table column whole, however wide the terminal'
 complete -c scimctl -n "__fish_scimctl_using_subcommand demo" -l no-input -d 'Never prompt; fail instead where input would be needed'
 complete -c scimctl -n "__fish_scimctl_using_subcommand demo" -s v -l verbose -d 'More detail on stderr: -v requests, -vv headers (token redacted), -vvv bodies'
 complete -c scimctl -n "__fish_scimctl_using_subcommand demo" -s q -l quiet -d 'Only data and errors: no notes, hints or progress on stderr'
@@ -858,11 +904,13 @@ complete -c scimctl -n "__fish_scimctl_using_subcommand completions" -l ca-cert 
 complete -c scimctl -n "__fish_scimctl_using_subcommand completions" -s o -l output -d 'Output format for data on stdout' -r -f -a "table\t'Tables for people'
 json\t'One JSON document with "version": 1'
 ndjson\t'One JSON object per line, streamed'"
+complete -c scimctl -n "__fish_scimctl_using_subcommand completions" -l jq -d 'Filter the JSON output through a jq expression, as gh does: strings print as they are, other values as compact JSON, one per line [implies -o json]' -r
 complete -c scimctl -n "__fish_scimctl_using_subcommand completions" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c scimctl -n "__fish_scimctl_using_subcommand completions" -l token-stdin -d 'Read the bearer token from standard input'
 complete -c scimctl -n "__fish_scimctl_using_subcommand completions" -l insecure-http -d 'Allow sending the token over plain http:// to a host that is not this machine'
+complete -c scimctl -n "__fish_scimctl_using_subcommand completions" -l wide -d 'Show every table column whole, however wide the terminal'
 complete -c scimctl -n "__fish_scimctl_using_subcommand completions" -l no-input -d 'Never prompt; fail instead where input would be needed'
 complete -c scimctl -n "__fish_scimctl_using_subcommand completions" -s v -l verbose -d 'More detail on stderr: -v requests, -vv headers (token redacted), -vvv bodies'
 complete -c scimctl -n "__fish_scimctl_using_subcommand completions" -s q -l quiet -d 'Only data and errors: no notes, hints or progress on stderr'
@@ -890,11 +938,13 @@ complete -c scimctl -n "__fish_scimctl_using_subcommand man" -l ca-cert -d 'Trus
 complete -c scimctl -n "__fish_scimctl_using_subcommand man" -s o -l output -d 'Output format for data on stdout' -r -f -a "table\t'Tables for people'
 json\t'One JSON document with "version": 1'
 ndjson\t'One JSON object per line, streamed'"
+complete -c scimctl -n "__fish_scimctl_using_subcommand man" -l jq -d 'Filter the JSON output through a jq expression, as gh does: strings print as they are, other values as compact JSON, one per line [implies -o json]' -r
 complete -c scimctl -n "__fish_scimctl_using_subcommand man" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c scimctl -n "__fish_scimctl_using_subcommand man" -l token-stdin -d 'Read the bearer token from standard input'
 complete -c scimctl -n "__fish_scimctl_using_subcommand man" -l insecure-http -d 'Allow sending the token over plain http:// to a host that is not this machine'
+complete -c scimctl -n "__fish_scimctl_using_subcommand man" -l wide -d 'Show every table column whole, however wide the terminal'
 complete -c scimctl -n "__fish_scimctl_using_subcommand man" -l no-input -d 'Never prompt; fail instead where input would be needed'
 complete -c scimctl -n "__fish_scimctl_using_subcommand man" -s v -l verbose -d 'More detail on stderr: -v requests, -vv headers (token redacted), -vvv bodies'
 complete -c scimctl -n "__fish_scimctl_using_subcommand man" -s q -l quiet -d 'Only data and errors: no notes, hints or progress on stderr'
@@ -921,11 +971,13 @@ complete -c scimctl -n "__fish_scimctl_using_subcommand options" -l ca-cert -d '
 complete -c scimctl -n "__fish_scimctl_using_subcommand options" -s o -l output -d 'Output format for data on stdout' -r -f -a "table\t'Tables for people'
 json\t'One JSON document with "version": 1'
 ndjson\t'One JSON object per line, streamed'"
+complete -c scimctl -n "__fish_scimctl_using_subcommand options" -l jq -d 'Filter the JSON output through a jq expression, as gh does: strings print as they are, other values as compact JSON, one per line [implies -o json]' -r
 complete -c scimctl -n "__fish_scimctl_using_subcommand options" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c scimctl -n "__fish_scimctl_using_subcommand options" -l token-stdin -d 'Read the bearer token from standard input'
 complete -c scimctl -n "__fish_scimctl_using_subcommand options" -l insecure-http -d 'Allow sending the token over plain http:// to a host that is not this machine'
+complete -c scimctl -n "__fish_scimctl_using_subcommand options" -l wide -d 'Show every table column whole, however wide the terminal'
 complete -c scimctl -n "__fish_scimctl_using_subcommand options" -l no-input -d 'Never prompt; fail instead where input would be needed'
 complete -c scimctl -n "__fish_scimctl_using_subcommand options" -s v -l verbose -d 'More detail on stderr: -v requests, -vv headers (token redacted), -vvv bodies'
 complete -c scimctl -n "__fish_scimctl_using_subcommand options" -s q -l quiet -d 'Only data and errors: no notes, hints or progress on stderr'

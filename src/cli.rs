@@ -249,6 +249,15 @@ pub struct GlobalArgs {
     )]
     pub output: Option<OutputFormat>,
 
+    /// Filter the JSON output through a jq expression, as gh does: strings print as they are,
+    /// other values as compact JSON, one per line [implies -o json]
+    #[arg(long, global = true, value_name = "EXPR", help_heading = "Output")]
+    pub jq: Option<String>,
+
+    /// Show every table column whole, however wide the terminal
+    #[arg(long, global = true, help_heading = "Output")]
+    pub wide: bool,
+
     /// When to use colour (NO_COLOR is honoured in auto)
     #[arg(
         long,

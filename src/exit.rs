@@ -25,6 +25,21 @@ impl ExitStatus {
         self as u8
     }
 
+    /// The class of failure in a word, for the `kind` of a JSON error.
+    pub fn kind(self) -> &'static str {
+        match self {
+            ExitStatus::Success => "success",
+            ExitStatus::ConflictFound => "conflict",
+            ExitStatus::Usage => "usage",
+            ExitStatus::Auth => "auth",
+            ExitStatus::Refused => "refused",
+            ExitStatus::Unavailable => "unavailable",
+            ExitStatus::PartiallyApplied => "partial",
+            ExitStatus::Cancelled => "cancelled",
+            ExitStatus::Interrupted => "interrupted",
+        }
+    }
+
     /// Classifies an error by the first typed cause in its chain.
     pub fn of_error(error: &anyhow::Error) -> ExitStatus {
         for cause in error.chain() {

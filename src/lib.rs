@@ -41,9 +41,11 @@ pub fn main() -> ExitCode {
         Ok(cli) => cli,
         Err(e) => return bad_command_line(e, &args),
     };
-    let fallback = Printer::new(&settings::OutputSettings::before_settings(
+    let mut before = settings::OutputSettings::before_settings(
         cli.global.color.unwrap_or(cli::ColorChoice::Auto),
-    ));
+    );
+    before.format = requested_format();
+    let fallback = Printer::new(&before);
     let (settings, task) = match Settings::resolve(&cli.global)
         .and_then(|s| Ok((s, Task::from_command(&cli.command, &cli.global)?)))
     {
@@ -105,12 +107,49 @@ fn report(printer: &Printer, error: &anyhow::Error) -> ExitCode {
         .map(|c| c.to_string())
         .collect::<Vec<_>>()
         .join(": ");
-    printer.error(&format!(
-        "{} (exit {})",
-        message.replace('\n', " "),
-        status.code()
-    ));
+    fail(printer, &message.replace('\n', " "), status)
+}
+
+/// The one line that ends a failed command, `error: … (exit N)`; under -o json or ndjson one
+/// JSON object instead, for the script that reads it.
+fn fail(printer: &Printer, message: &str, status: ExitStatus) -> ExitCode {
+    match printer.format() {
+        cli::OutputFormat::Table => {
+            printer.error(&format!("{message} (exit {})", status.code()));
+        }
+        cli::OutputFormat::Json | cli::OutputFormat::Ndjson => {
+            printer.json_error(message, status.code(), status.kind());
+        }
+    }
     status.into()
+}
+
+/// The output format the command line (or SCIMCTL_OUTPUT) asks for, read without clap: for
+/// an error found before the command line could be parsed, or the settings resolved.
+fn requested_format() -> cli::OutputFormat {
+    use clap::ValueEnum;
+    let args: Vec<String> = std::env::args().skip(1).take_while(|a| a != "--").collect();
+    let mut named = None;
+    for (i, arg) in args.iter().enumerate() {
+        let value = match arg.as_str() {
+            "-o" | "--output" => args.get(i + 1).map(String::as_str),
+            "--jq" => Some("json"),
+            other => other
+                .strip_prefix("--output=")
+                .or_else(|| other.strip_prefix("-o="))
+                .or_else(|| other.strip_prefix("-o"))
+                .or_else(|| other.starts_with("--jq=").then_some("json")),
+        };
+        if let Some(format) = value.and_then(|v| cli::OutputFormat::from_str(v, true).ok()) {
+            named = Some(format);
+        }
+    }
+    named
+        .or_else(|| {
+            let env = std::env::var("SCIMCTL_OUTPUT").ok()?;
+            cli::OutputFormat::from_str(&env, true).ok()
+        })
+        .unwrap_or(cli::OutputFormat::Table)
 }
 
 /// clap's own errors, made one line like every other error, with all that clap said kept
@@ -134,11 +173,9 @@ fn bad_command_line(error: clap::Error, args: &[std::ffi::OsString]) -> ExitCode
         message.push_str("; the token is never taken on the command line: use SCIMCTL_TOKEN, --token-file or --token-stdin");
     }
     message.push_str(&format!("; see '{} --help'", cli::command_path(args)));
-    let printer = Printer::new(&settings::OutputSettings::before_settings(
-        cli::ColorChoice::Auto,
-    ));
-    printer.error(&format!("{message} (exit {})", ExitStatus::Usage.code()));
-    ExitStatus::Usage.into()
+    let mut before = settings::OutputSettings::before_settings(cli::ColorChoice::Auto);
+    before.format = requested_format();
+    fail(&Printer::new(&before), &message, ExitStatus::Usage)
 }
 
 /// clap's rendered error as one line: its lines joined (a line ending in ':' with the indented

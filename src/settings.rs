@@ -27,6 +27,7 @@ use crate::conflict::journal::Journal;
 use crate::conflict::lookup::LookupKey;
 use crate::exit::{UsageError, usage};
 use crate::output::Printer;
+use crate::output::jq::JqExpr;
 use crate::output::prompt::until_interrupted;
 use crate::preflight::{Mapping, MappingOverride};
 use crate::provider::{self, Provider};
@@ -45,6 +46,10 @@ pub struct OutputSettings {
     pub color: ColorChoice,
     pub quiet: bool,
     pub verbosity: u8,
+    /// `--wide`: tables show every column whole, whatever the width.
+    pub wide: bool,
+    /// `--jq`: every JSON document printed goes through this expression.
+    pub jq: Option<JqExpr>,
 }
 
 impl OutputSettings {
@@ -55,6 +60,8 @@ impl OutputSettings {
             color,
             quiet: false,
             verbosity: 0,
+            wide: false,
+            jq: None,
         }
     }
 }
@@ -383,15 +390,32 @@ impl Settings {
     pub fn resolve(args: &GlobalArgs) -> Result<Settings> {
         let (profile_name, profile) = load_profile(args)?;
         let mut env = ConnectionEnvironment::new(args, profile_name.as_deref());
+        let jq = args
+            .jq
+            .as_deref()
+            .map(JqExpr::parse)
+            .transpose()
+            .map_err(usage)?;
+        let format = match (args.output, profile.output.as_deref()) {
+            (Some(format), _) => format,
+            (None, Some(name)) => parse_output(name)?,
+            (None, None) => OutputFormat::Table,
+        };
         let output = OutputSettings {
-            format: match (args.output, profile.output.as_deref()) {
-                (Some(format), _) => format,
-                (None, Some(name)) => parse_output(name)?,
-                (None, None) => OutputFormat::Table,
+            format: match (format, &jq) {
+                (OutputFormat::Table, Some(_)) if args.output.is_some() => {
+                    return Err(usage(
+                        "--jq filters JSON output and cannot go with -o table; leave -o out (--jq implies -o json) or give -o json or -o ndjson",
+                    ));
+                }
+                (OutputFormat::Table, Some(_)) => OutputFormat::Json,
+                (format, _) => format,
             },
             color: args.color.unwrap_or(ColorChoice::Auto),
             quiet: args.quiet,
             verbosity: args.verbose,
+            wide: args.wide,
+            jq,
         };
         let given = args.from_environment;
         let provider_id = env

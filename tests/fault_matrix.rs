@@ -404,7 +404,7 @@ impl Matrix {
                 assert_eq!(code, command.sane_exit(), "exit code: {context}");
             }
         }
-        let errors: Vec<&str> = stderr.lines().filter(|l| l.starts_with("error:")).collect();
+        let errors = crate::support::error_lines(&stderr);
         if is_answer(command, code) {
             assert!(errors.is_empty(), "an error line on success: {context}");
         } else {

@@ -61,7 +61,7 @@ fn one_line_error(output: &Output, code: i32) -> String {
         Some(code),
         "exit code\nstdout:\n{stdout}\nstderr:\n{stderr}"
     );
-    let errors: Vec<&str> = stderr.lines().filter(|l| l.starts_with("error:")).collect();
+    let errors = crate::support::error_lines(&stderr);
     assert_eq!(errors.len(), 1, "one error line expected:\n{stderr}");
     for line in stderr.lines() {
         assert!(

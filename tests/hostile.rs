@@ -57,7 +57,7 @@ fn fails(output: &Output, code: i32) -> String {
         "stdout:\n{}\nstderr:\n{stderr}",
         String::from_utf8_lossy(&output.stdout)
     );
-    let errors: Vec<&str> = stderr.lines().filter(|l| l.starts_with("error:")).collect();
+    let errors = crate::support::error_lines(&stderr);
     assert_eq!(errors.len(), 1, "one error line expected:\n{stderr}");
     assert!(
         errors[0].ends_with(&format!("(exit {code})")),

@@ -73,7 +73,7 @@ impl<'a> Cli<'a> {
             "scimctl {args:?}\n{stderr}"
         );
         if code != 0 {
-            let errors: Vec<&str> = stderr.lines().filter(|l| l.starts_with("error:")).collect();
+            let errors = crate::support::error_lines(&stderr);
             assert_eq!(errors.len(), 1, "one error line:\n{stderr}");
             assert!(errors[0].ends_with(&format!("(exit {code})")), "{stderr}");
         }

@@ -25,6 +25,7 @@ mod resolve;
 mod sandbox;
 mod scim2_server;
 mod scimmy;
+mod scripting;
 mod secrets;
 mod tls;
 mod triage;

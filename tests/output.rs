@@ -176,7 +176,7 @@ fn an_echoed_token_is_redacted_in_the_error_line_and_the_traces() {
         assert_inert("stderr", &output.stderr);
         assert_token_nowhere(&env, &output);
         let stderr = stderr_of(&output);
-        let errors: Vec<&str> = stderr.lines().filter(|l| l.starts_with("error:")).collect();
+        let errors = crate::support::error_lines(&stderr);
         assert_eq!(errors.len(), 1, "{stderr}");
         assert!(
             errors[0].contains("Invalid credentials: Bearer (redacted)"),
@@ -383,7 +383,7 @@ fn resolve_with_no_input_exits_2_even_when_its_diagnosis_fails() {
     );
     exit_code(&output, 2);
     let stderr = stderr_of(&output);
-    let errors: Vec<&str> = stderr.lines().filter(|l| l.starts_with("error:")).collect();
+    let errors = crate::support::error_lines(&stderr);
     assert_eq!(errors.len(), 1, "{stderr}");
     assert!(errors[0].contains("--no-input"), "{}", errors[0]);
     assert!(

@@ -67,7 +67,7 @@ fn without_a_terminal_it_prints_the_commands_writes_nothing_and_exits_2() {
         )),
         "{stdout}"
     );
-    let errors: Vec<&str> = stderr.lines().filter(|l| l.starts_with("error:")).collect();
+    let errors = crate::support::error_lines(&stderr);
     assert_eq!(errors.len(), 1, "{stderr}");
     assert!(
         errors[0].contains("terminal") && errors[0].contains("(exit 2)"),

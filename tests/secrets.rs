@@ -90,7 +90,7 @@ fn exited(output: &Output, code: i32) -> Option<String> {
         "exit code\nstdout:\n{}\nstderr:\n{stderr}",
         String::from_utf8_lossy(&output.stdout)
     );
-    let errors: Vec<&str> = stderr.lines().filter(|l| l.starts_with("error:")).collect();
+    let errors = crate::support::error_lines(&stderr);
     if code == 0 {
         assert!(errors.is_empty(), "{stderr}");
         return None;

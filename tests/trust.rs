@@ -318,7 +318,7 @@ fn past_the_scan_budget_scimctl_says_it_cannot_tell() {
     );
     assert_eq!(capped.status.code(), Some(5), "{}", stderr_of(&capped));
     let stderr = stderr_of(&capped);
-    let error: Vec<&str> = stderr.lines().filter(|l| l.starts_with("error:")).collect();
+    let error = crate::support::error_lines(&stderr);
     assert_eq!(error.len(), 1, "{stderr}");
     assert!(error[0].contains("cannot tell whether any account holds userName \"nobody-here\""));
     assert!(error[0].contains("--max-scan 0"), "{}", error[0]);

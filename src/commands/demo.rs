@@ -12,6 +12,7 @@ use super::{diagnose, doctor, fix, journal, sandbox, users};
 use crate::cli::OutputFormat;
 use crate::conflict::lookup::LookupKey;
 use crate::exit::ExitStatus;
+use crate::output::wrap::unbroken;
 use crate::output::{Printer, Tone};
 use crate::provider;
 use crate::sandbox::{Seed, generate_token};
@@ -54,6 +55,7 @@ pub async fn run(settings: &Settings, printer: &Printer) -> Result<ExitStatus> {
     let mut tour = settings.clone();
     tour.output = OutputSettings {
         format: OutputFormat::Table,
+        jq: None,
         ..settings.output.clone()
     };
     tour.connection.url = Some(EndpointUrl {
@@ -103,7 +105,7 @@ pub async fn run(settings: &Settings, printer: &Printer) -> Result<ExitStatus> {
     };
     diagnose::run(jamie, &tour, &shown).await?;
     say(
-        "   A different person holds the name, and a username match is no proof of identity: rename,\n   \
+        "   A different person holds the name, and a username match is no proof of identity: rename, \
          never link. On Pulumi only the identity provider can change it.",
     )?;
 
@@ -134,7 +136,7 @@ pub async fn run(settings: &Settings, printer: &Printer) -> Result<ExitStatus> {
     )
     .await?;
     say(
-        "   Nobody in acme holds it (Pulumi cannot filter by email, so scimctl read every user; its\n   \
+        "   Nobody in acme holds it (Pulumi cannot filter by email, so scimctl read every user; its \
          notes are on stderr): the holder is Jane's own Pulumi account, outside your organisation.",
     )?;
 
@@ -187,20 +189,23 @@ pub async fn run(settings: &Settings, printer: &Printer) -> Result<ExitStatus> {
         "Every change is journaled, and can be undone:   $ scimctl journal list",
     )?;
     journal::list(&tour, &shown)?;
-    say(
-        "   (scimctl journal undo 1 would put the address back, if the account still looks as it was left.)",
-    )?;
+    say(&format!(
+        "   ({} would put the address back, if the account still looks as it was left.)",
+        unbroken("scimctl journal undo 1")
+    ))?;
 
     step(11, "What can this endpoint do?   $ scimctl doctor")?;
     let _ = doctor::run(&tour, &shown).await?;
 
     step(12, "Your turn")?;
     say(
-        "   export SCIMCTL_URL=https://api.example.com/scim/v2     # your service provider's SCIM base URL\n   \
-         export SCIMCTL_TOKEN_FILE=~/.config/scimctl/token      # chmod 600; or SCIMCTL_TOKEN, --token-stdin\n   \
-         scimctl doctor\n   \
-         scimctl diagnose --email someone@example.com --error @what-your-idp-said.txt\n\n   \
-         Rehearse first on a copy: scimctl sandbox --provider pulumi --seed examples/faq.json",
+        "   # your service provider's SCIM base URL, and a file with its token\n   \
+         # (chmod 600; or SCIMCTL_TOKEN, or --token-stdin)\n   \
+         $ export SCIMCTL_URL=https://api.example.com/scim/v2\n   \
+         $ export SCIMCTL_TOKEN_FILE=~/.config/scimctl/token\n   \
+         $ scimctl doctor\n   \
+         $ scimctl diagnose --email someone@example.com --error @what-your-idp-said.txt\n\n   \
+         Rehearse first on a copy:   $ scimctl sandbox --provider pulumi --seed examples/faq.json",
     )?;
     server.abort();
     let _ = std::fs::remove_dir_all(&state);

@@ -64,6 +64,14 @@ struct Suggestions<'a> {
     free: &'a [String],
 }
 
+/// One suggestion as an NDJSON line: every line scimctl streams is an object.
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct FreeName<'a> {
+    user_name: &'a str,
+    free: bool,
+}
+
 pub async fn suggest_username(
     base: String,
     count: u32,
@@ -85,7 +93,10 @@ pub async fn suggest_username(
         })?,
         OutputFormat::Ndjson => {
             for name in &free {
-                printer.ndjson_line(name)?;
+                printer.ndjson_line(&FreeName {
+                    user_name: name,
+                    free: true,
+                })?;
             }
         }
     }

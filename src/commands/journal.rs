@@ -1,7 +1,6 @@
 //! `scimctl journal list | show N | undo N | settle N`.
 
 use anyhow::Result;
-use comfy_table::{Table, presets};
 use serde::Serialize;
 
 use super::session::Session;
@@ -13,6 +12,7 @@ use crate::conflict::lookup::LookupKey;
 use crate::conflict::plan::{Plan, Refusal, inverse, refuse_taken, undoable, values_given};
 use crate::conflict::settle::{Settled, settle as settle_entry};
 use crate::exit::{ExitStatus, Failed, usage};
+use crate::output::escape::escape;
 use crate::output::plan::host_and_path;
 use crate::output::{self, JSON_VERSION, Printer};
 use crate::scim::model::UserId;
@@ -91,25 +91,28 @@ pub fn list_latest(
             journal.path().display()
         )),
         OutputFormat::Table => {
-            let mut table = Table::new();
-            table
-                .load_style(presets::UTF8_HORIZONTAL_ONLY)
-                .set_header(["id", "time", "action", "status", "what", "endpoint"]);
-            for entry in &entries {
-                let status = match entry.undone_by {
-                    Some(by) => format!("{} (undone by {by})", entry.status),
-                    None => entry.status.to_string(),
-                };
-                table.add_row([
-                    entry.intent.id.to_string(),
-                    entry.intent.time.clone(),
-                    entry.intent.plan.action.clone(),
-                    status,
-                    entry.intent.plan.summary.clone(),
-                    host_and_path(&entry.intent.endpoint),
-                ]);
-            }
-            printer.data(&table.to_string())?;
+            let rows: Vec<Vec<String>> = entries
+                .iter()
+                .map(|entry| {
+                    let status = match entry.undone_by {
+                        Some(by) => format!("{} (undone by {by})", entry.status),
+                        None => entry.status.to_string(),
+                    };
+                    vec![
+                        entry.intent.id.to_string(),
+                        entry.intent.time.clone(),
+                        entry.intent.plan.action.clone(),
+                        status,
+                        escape(&entry.intent.plan.summary).into_owned(),
+                        escape(&host_and_path(&entry.intent.endpoint)).into_owned(),
+                    ]
+                })
+                .collect();
+            printer.table(
+                &["id", "time", "action", "status", "what", "endpoint"],
+                &rows,
+                &[0, 1, 2, 3],
+            )?;
         }
     }
     Ok(ExitStatus::Success)

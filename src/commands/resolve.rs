@@ -35,6 +35,7 @@ use crate::exit::{ExitStatus, Failed, UsageError, usage};
 use crate::output::command::{command_line, shell_word};
 use crate::output::diagnose::evidence_label;
 use crate::output::prompt::{confirm, confirm_or, select, text};
+use crate::output::wrap::menu_item;
 use crate::output::{Printer, Tone};
 use crate::settings::{DiagnoseOptions, HolderRef, Input, ReleaseChoice, Settings, WriteOptions};
 
@@ -290,14 +291,20 @@ impl Walk<'_> {
     /// `None` when the person chose nothing or pressed Esc.
     async fn choose(&mut self, found: &Investigation) -> Result<Option<Choice>> {
         let feasible: Vec<&Choice> = found.choices.iter().filter(|c| c.feasible).collect();
+        // Each item fits one line, and "(recommended)" is never what is cut.
+        let width = self.printer.stderr_width();
+        const RECOMMENDED: &str = " (recommended)";
         let mut items: Vec<String> = feasible
             .iter()
             .map(|c| match c.recommended {
-                true => format!("{} (recommended)", label(c, found)),
-                false => label(c, found),
+                true => {
+                    let room = width.map(|w| w.saturating_sub(RECOMMENDED.len()));
+                    format!("{}{RECOMMENDED}", menu_item(&label(c, found), room))
+                }
+                false => menu_item(&label(c, found), width),
             })
             .collect();
-        items.push("Nothing: leave everything as it is".into());
+        items.push(menu_item("Nothing: leave everything as it is", width));
         self.say("")?;
         let picked = self
             .ask(|| select("What do you want to do?", &items, 0))
@@ -460,7 +467,8 @@ impl Walk<'_> {
             ),
             "Replace it with another address".to_string(),
             "Remove it (the account keeps its other emails)".to_string(),
-        ];
+        ]
+        .map(|item| menu_item(&item, self.printer.stderr_width()));
         let mut replacement = String::new();
         loop {
             let picked = self

@@ -4,6 +4,7 @@ use anyhow::Result;
 
 use crate::conflict::engine::{Engine, ScanBudget};
 use crate::output::Printer;
+use crate::output::progress::Progress;
 use crate::provider::{self, Detection};
 use crate::scim::capabilities::{Capabilities, CapabilityCache};
 use crate::scim::client::ScimClient;
@@ -22,7 +23,9 @@ impl Session {
     /// Connects without spending a request: capabilities come from the cache, the provider
     /// from --provider or the URL.
     pub fn open(settings: &Settings, printer: &Printer) -> Result<Session> {
-        let client = settings.connection.connect(printer)?;
+        let mut client = settings.connection.connect(printer)?;
+        // Notes as lookups tell them, and a walk's progress at a terminal.
+        client = client.watched_by(Progress::new(printer));
         let cache = settings.connection.capability_cache();
         let mut caps = cache.load(client.base_url().as_str());
         let provider = match settings.connection.provider {

@@ -7,7 +7,7 @@ use super::session::Session;
 use crate::cli::OutputFormat;
 use crate::conflict::engine::Comparison;
 use crate::exit::ExitStatus;
-use crate::output::users::{UserDocument, UsersDocument, details, table};
+use crate::output::users::{HEADER, UserDocument, UsersDocument, details, rows};
 use crate::output::{JSON_VERSION, Printer};
 use crate::scim::query::{UserQuery, collect_users, walk_users};
 use crate::settings::{FindTarget, Settings, user_id};
@@ -178,13 +178,7 @@ fn print_users<L: Serialize>(
             }
         }
         OutputFormat::Table if users.is_empty() => printer.note(nobody),
-        OutputFormat::Table => {
-            let width = printer
-                .stdout_is_terminal()
-                .then(|| comfy_table::Table::new().width())
-                .flatten();
-            printer.data(&table(users, width))?;
-        }
+        OutputFormat::Table => printer.table(&HEADER, &rows(users), &[0])?,
     }
     Ok(())
 }

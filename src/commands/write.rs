@@ -15,6 +15,7 @@ use crate::exit::{ExitStatus, Failed, usage};
 use crate::output::Printer;
 use crate::output::plan::{AppliedSummary, Destination, PlanDocument, render};
 use crate::output::prompt::confirm;
+use crate::output::wrap::unbroken;
 use crate::settings::{Settings, WriteOptions};
 
 /// What became of a plan that was shown.
@@ -49,7 +50,9 @@ pub async fn carry_out(
         session.client.base_url(),
         settings.connection.url.as_ref().map(|u| &u.source),
     );
-    if printer.format() == OutputFormat::Table || write.dry_run {
+    // -q leaves out the plan unless it is the answer (--dry-run); a prompt still shows it.
+    let shown = (printer.format() == OutputFormat::Table && !printer.quiet()) || write.dry_run;
+    if shown {
         show(&plan, &endpoint, printer, write.dry_run)?;
     }
     if write.dry_run {
@@ -67,8 +70,8 @@ pub async fn carry_out(
                 "confirmation needed but there is no terminal; pass --yes to apply (nothing was written)",
             ));
         }
-        // Nothing is applied unseen: with -o json the plan was not shown, so it is shown here.
-        if printer.format() != OutputFormat::Table {
+        // Nothing is applied unseen: when the plan was not shown above, it is shown here.
+        if !shown {
             printer.before_prompt(&render(&plan, &endpoint, printer));
         }
         if confirm("Apply this plan?")? != Some(true) {
@@ -93,11 +96,12 @@ pub async fn carry_out(
         OutputFormat::Table => {
             let id = applied.journal_id;
             match undoable(&plan) {
-                Ok(()) => printer.data(&format!(
-                    "done: the change was verified by reading the account back; journal entry {id} (undo: scimctl journal undo {id})"
+                Ok(()) => printer.outcome(&format!(
+                    "done: the change was verified by reading the account back; journal entry {id} (undo: {})",
+                    unbroken(&format!("scimctl journal undo {id}"))
                 ))?,
                 Err(_) => {
-                    printer.data(&format!(
+                    printer.outcome(&format!(
                         "done: the change was verified by reading the account back; journal entry {id}"
                     ))?;
                     printer.note(NO_UNDO_OF_A_CREATE);

@@ -7,6 +7,8 @@
 //! directory and compares itself — within a budget; past it, it says the server cannot tell
 //! rather than guess.
 
+use std::sync::Arc;
+
 use scim_v2::filter::Filter;
 use serde::Serialize;
 
@@ -20,7 +22,7 @@ use crate::scim::error::ScimError;
 use crate::scim::filter::FilterForm;
 use crate::scim::model::User;
 use crate::scim::paging::page_size;
-use crate::scim::query::{UserQuery, WANTED_PAGE_SIZE, collect_users, walk_users};
+use crate::scim::query::{UserQuery, WANTED_PAGE_SIZE, Watch, collect_users, walk_users};
 use crate::scim::verify::{self, Sample, Spent};
 
 /// Which accounts count as holding a value.
@@ -119,6 +121,8 @@ impl Engine<'_> {
     ) -> Result<Found, LookupError> {
         let mut run = Run {
             trace: SearchTrace::default(),
+            watch: self.client.watch().cloned(),
+            told: Vec::new(),
             sample: None,
             spent: Spent::default(),
             holders: Vec::new(),
@@ -323,7 +327,7 @@ impl Engine<'_> {
         };
         let keys: Vec<&LookupKey> = keys.iter().map(|(k, _)| *k).collect();
         if users.iter().any(|u| !keys.iter().any(|k| k.is_held_by(u))) {
-            run.trace.notes.push(format!(
+            run.tell(format!(
                 "the server answered '{filter}' with accounts holding none of the values; scimctl no longer trusts 'or' here"
             ));
             self.caps.learn(|c| c.or_filter = Some(FormFact::Ignored));
@@ -378,7 +382,7 @@ impl Engine<'_> {
         };
         match collect_users(self.client, self.caps, &query).await {
             Ok((users, stats)) => {
-                run.trace.notes.extend(stats.notes);
+                run.tell_all(stats.notes);
                 Ok(Some(users))
             }
             Err(e) if e.is_filter_refusal() => {
@@ -425,13 +429,20 @@ impl Engine<'_> {
                 .cloned()
                 .collect();
             let scanned = sample.users.len() as u64;
-            run.trace.notes.push(format!(
+            run.tell(format!(
                 "so scimctl compared {compared} itself in all {scanned} users, already read to check the filters"
             ));
             run.trace.scanned = Some(run.trace.scanned.unwrap_or(0) + scanned);
             run.keep(found, |_| true);
             return Ok(());
         }
+        run.tell(format!(
+            "so scimctl reads every user{} and compares {compared} itself",
+            match known_total {
+                Some(total) => format!(" ({total})"),
+                None => String::new(),
+            }
+        ));
         let mut scanned = 0u64;
         let mut over = false;
         let mut found = Vec::new();
@@ -469,9 +480,9 @@ impl Engine<'_> {
                 read,
             });
         }
-        run.trace.notes.extend(stats.notes);
-        run.trace.notes.push(format!(
-            "so scimctl read all {scanned} users ({}) and compared {compared} itself",
+        run.tell_all(stats.notes);
+        run.tell(format!(
+            "scimctl read all {scanned} users ({}) and compared {compared} itself",
             plural(u64::from(stats.pages), "page"),
         ));
         run.trace.scanned = Some(run.trace.scanned.unwrap_or(0) + scanned);
@@ -490,6 +501,8 @@ fn held(key: &LookupKey, user: &User, comparison: Comparison, provider: &Provide
 /// One lookup's working state.
 struct Run {
     trace: SearchTrace,
+    watch: Option<Arc<dyn Watch>>,
+    told: Vec<String>,
     sample: Option<Sample>,
     spent: Spent,
     holders: Vec<User>,
@@ -528,8 +541,25 @@ impl Run {
         if !self.unproven.contains(&note) {
             self.unproven.push(note.clone());
         }
-        if !self.trace.notes.contains(&note) {
-            self.trace.notes.push(note);
+        self.tell(note);
+    }
+
+    /// A note for people: told at once where someone watches (so it comes before the work it
+    /// describes), kept in the trace otherwise; each once.
+    fn tell(&mut self, note: String) {
+        if self.told.contains(&note) {
+            return;
+        }
+        self.told.push(note.clone());
+        match &self.watch {
+            Some(watch) => watch.note(&note),
+            None => self.trace.notes.push(note),
+        }
+    }
+
+    fn tell_all(&mut self, notes: Vec<String>) {
+        for note in notes {
+            self.tell(note);
         }
     }
 

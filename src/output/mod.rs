@@ -10,13 +10,17 @@ pub mod diagnose;
 pub mod doctor;
 pub mod escape;
 pub mod journal;
+pub mod jq;
 pub mod log;
 pub mod plan;
 pub mod preflight;
 mod printer;
+pub mod progress;
 pub mod prompt;
+pub mod table;
 pub mod triage;
 pub mod users;
+pub mod wrap;
 
 pub use printer::{Printer, Tone};
 

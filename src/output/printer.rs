@@ -3,6 +3,9 @@ use std::io::{self, IsTerminal, Write};
 use serde::Serialize;
 
 use super::escape::{SERVER_TEXT_LIMIT, clip, escape, escape_lines};
+use super::jq::JqExpr;
+use super::table::{self, Layout};
+use super::wrap::{lay_out, lay_out_labelled};
 use crate::cli::{ColorChoice, OutputFormat};
 use crate::redact::redact;
 use crate::settings::OutputSettings;
@@ -52,6 +55,23 @@ pub struct Printer {
     verbose: bool,
     color_stdout: bool,
     color_stderr: bool,
+    stdout_terminal: bool,
+    /// The widths text is laid out to: `COLUMNS`, else the terminal's; none through a pipe.
+    stdout_width: Option<usize>,
+    stderr_width: Option<usize>,
+    wide: bool,
+    jq: Option<JqExpr>,
+}
+
+/// `COLUMNS` when it is set to a number, else the width of the terminal `term` is; none when
+/// it is not a terminal (a file or a pipe takes lines of any length).
+fn width_of(term: &console::Term) -> Option<usize> {
+    let columns = std::env::var("COLUMNS")
+        .ok()
+        .and_then(|c| c.trim().parse().ok());
+    columns
+        .filter(|c: &usize| *c > 0)
+        .or_else(|| term.size_checked().map(|(_, w)| usize::from(w)))
 }
 
 impl Printer {
@@ -70,7 +90,22 @@ impl Printer {
             color_stdout: settings.format == OutputFormat::Table
                 && decide(io::stdout().is_terminal()),
             color_stderr: decide(io::stderr().is_terminal()),
+            stdout_terminal: io::stdout().is_terminal(),
+            stdout_width: width_of(&console::Term::stdout()),
+            stderr_width: width_of(&console::Term::stderr()),
+            wide: settings.wide,
+            jq: settings.jq.clone(),
         }
+    }
+
+    /// Whether progress may be drawn: stderr is a terminal and -q was not given.
+    pub fn shows_progress(&self) -> bool {
+        !self.quiet && io::stderr().is_terminal()
+    }
+
+    /// How wide prose on stderr may be (a menu item, a progress line).
+    pub fn stderr_width(&self) -> Option<usize> {
+        self.stderr_width
     }
 
     pub fn format(&self) -> OutputFormat {
@@ -82,20 +117,46 @@ impl Printer {
         self.color_stderr
     }
 
-    pub fn stdout_is_terminal(&self) -> bool {
-        io::stdout().is_terminal()
-    }
-
-    /// Data: one or more lines to stdout. As a table, every control, bidi and zero-width
-    /// character in it is shown escaped (`\u{1b}`); JSON is written exactly, as serde escaped
-    /// it. A token a server echoed is redacted in both.
+    /// Data: one or more lines to stdout. As text, every control, bidi and zero-width
+    /// character in it is shown escaped (`\u{1b}`) and the lines are wrapped to the width
+    /// (`wrap`); JSON is written exactly, as serde escaped it. A token a server echoed is
+    /// redacted in both.
     pub fn data(&self, text: &str) -> io::Result<()> {
         let text = redact(text);
         let shown = match self.format {
-            OutputFormat::Table => finish(&escape_lines(&text), self.color_stdout),
+            OutputFormat::Table => lay_out(
+                &finish(&escape_lines(&text), self.color_stdout),
+                self.stdout_width,
+            ),
             OutputFormat::Json | OutputFormat::Ndjson => text.into_owned(),
         };
         write_out(&shown)
+    }
+
+    /// A table to stdout (cells already escaped): ruled and fitted to the terminal, plain
+    /// through a pipe, every column whole with `--wide`; columns in `whole` (ids) never shrink.
+    pub fn table(&self, header: &[&str], rows: &[Vec<String>], whole: &[usize]) -> io::Result<()> {
+        let layout = Layout {
+            width: self.stdout_width,
+            plain: !self.stdout_terminal,
+            wide: self.wide,
+        };
+        let text = table::render(header, rows, whole, layout);
+        write_out(&lay_out(&finish(&redact(&text), self.color_stdout), None))
+    }
+
+    /// A line for people about what was done (`done: …`), on stdout with the data; -q drops
+    /// it, as the exit status says the same.
+    pub fn outcome(&self, text: &str) -> io::Result<()> {
+        if self.quiet {
+            return Ok(());
+        }
+        self.data(text)
+    }
+
+    /// Whether -q was given.
+    pub fn quiet(&self) -> bool {
+        self.quiet
     }
 
     /// A document scimctl generated itself (a completion script, the man page), byte for byte.
@@ -103,16 +164,64 @@ impl Printer {
         write_out(text)
     }
 
-    /// A whole JSON document to stdout, pretty-printed.
+    /// A whole JSON document to stdout, pretty-printed (or through `--jq`).
     pub fn json<T: Serialize>(&self, value: &T) -> io::Result<()> {
+        if let Some(jq) = &self.jq {
+            return self.jq_lines(jq, value);
+        }
         let text = serde_json::to_string_pretty(value).map_err(io::Error::other)?;
         self.data(&text)
     }
 
     /// One JSON object per line, flushed at once so a consumer sees it while the walk goes on.
     pub fn ndjson_line<T: Serialize>(&self, value: &T) -> io::Result<()> {
+        if let Some(jq) = &self.jq {
+            return self.jq_lines(jq, value);
+        }
         let text = serde_json::to_string(value).map_err(io::Error::other)?;
         self.data(&text)
+    }
+
+    /// `--jq`'s results, one a line. Exact through a pipe; on a terminal a string's hidden
+    /// characters are shown escaped, as in a table.
+    fn jq_lines<T: Serialize>(&self, jq: &JqExpr, value: &T) -> io::Result<()> {
+        for line in jq.lines(value).map_err(io::Error::other)? {
+            let line = redact(&line);
+            if self.stdout_terminal {
+                write_out(&escape(&line))?;
+            } else {
+                write_out(&line)?;
+            }
+        }
+        Ok(())
+    }
+
+    /// The error that ends a command, under -o json or ndjson: one JSON object on stderr,
+    /// `{"version": 1, "error": {"message": …, "exit": N, "kind": …}}`.
+    pub fn json_error(&self, message: &str, exit: u8, kind: &str) {
+        #[derive(Serialize)]
+        struct ErrorDocument<'a> {
+            version: u32,
+            error: Failure<'a>,
+        }
+        #[derive(Serialize)]
+        struct Failure<'a> {
+            message: &'a str,
+            exit: u8,
+            kind: &'a str,
+        }
+        let message = redact(message);
+        let document = ErrorDocument {
+            version: super::JSON_VERSION,
+            error: Failure {
+                message: &message,
+                exit,
+                kind,
+            },
+        };
+        if let Ok(text) = serde_json::to_string(&document) {
+            let _ = writeln!(io::stderr().lock(), "{text}");
+        }
     }
 
     /// `text` in `tone` when stdout is coloured; the colour is put in by [`Printer::data`].
@@ -145,7 +254,17 @@ impl Printer {
     }
 
     pub fn error(&self, text: &str) {
-        self.stderr_line(Tone::Bad, "error:", text);
+        // The line that ends a failed command stays one line, whatever the width.
+        let line = format!(
+            "{} {}",
+            self.paint(Tone::Bad, "error:"),
+            escape(&redact(text))
+        );
+        let _ = writeln!(
+            io::stderr().lock(),
+            "{}",
+            lay_out(&finish(&line, self.color_stderr), None)
+        );
     }
 
     /// The text a person gave (a filter), with a caret under byte `at` and `label` after it,
@@ -194,8 +313,9 @@ impl Printer {
     /// One message, one line: a newline inside it (a server's multi-line detail) is shown as
     /// `\u{a}`, so no text can pass for a line of its own.
     fn stderr_line(&self, tone: Tone, label: &str, text: &str) {
-        let line = format!("{} {}", self.paint(tone, label), escape(&redact(text)));
-        let line = finish(&line, self.color_stderr);
+        let label = finish(&self.paint(tone, label), self.color_stderr);
+        let text = finish(&escape(&redact(text)), self.color_stderr);
+        let line = lay_out_labelled(&label, &text, self.stderr_width);
         // Nothing useful can be done if stderr itself is gone.
         let _ = writeln!(io::stderr().lock(), "{line}");
     }

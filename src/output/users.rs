@@ -1,6 +1,5 @@
 //! Users as a table, as a versioned JSON document, and as NDJSON lines.
 
-use comfy_table::{ContentArrangement, Table, presets};
 use serde::Serialize;
 
 use super::JSON_VERSION;
@@ -38,48 +37,41 @@ pub struct UserDocument<'a> {
     pub etag: Option<&'a str>,
 }
 
-pub fn table(users: &[User], width: Option<u16>) -> String {
-    let mut table = Table::new();
-    table.load_style(presets::UTF8_HORIZONTAL_ONLY).set_header([
-        "id",
-        "userName",
-        "emails",
-        "externalId",
-        "active",
-        "last modified",
-    ]);
-    match width {
-        Some(width) => {
-            table
-                .set_content_arrangement(ContentArrangement::Dynamic)
-                .set_width(width);
-        }
-        None => {
-            table.set_content_arrangement(ContentArrangement::Disabled);
-        }
-    }
-    for user in users {
-        // Each value on its own line of the cell: a newline from the server is shown, not obeyed.
-        table.add_row([
-            escape(user.shown_id()).into_owned(),
-            escape(user.user_name()).into_owned(),
-            emails_cell(user),
-            escape(user.external_id.as_deref().unwrap_or_default()).into_owned(),
-            match user.active {
-                Some(true) => "yes".to_string(),
-                Some(false) => "no".to_string(),
-                None => String::new(),
-            },
-            escape(
-                user.meta
-                    .as_ref()
-                    .and_then(|m| m.last_modified.as_deref())
-                    .unwrap_or_default(),
-            )
-            .into_owned(),
-        ]);
-    }
-    table.to_string()
+/// The users table's columns; the id (0) is never shrunk, so it can be copied whole.
+pub const HEADER: [&str; 6] = [
+    "id",
+    "userName",
+    "emails",
+    "externalId",
+    "active",
+    "last modified",
+];
+
+/// One row per user, each value escaped; every email on a line of its own in the cell.
+pub fn rows(users: &[User]) -> Vec<Vec<String>> {
+    users
+        .iter()
+        .map(|user| {
+            vec![
+                escape(user.shown_id()).into_owned(),
+                escape(user.user_name()).into_owned(),
+                emails_cell(user),
+                escape(user.external_id.as_deref().unwrap_or_default()).into_owned(),
+                match user.active {
+                    Some(true) => "yes".to_string(),
+                    Some(false) => "no".to_string(),
+                    None => String::new(),
+                },
+                escape(
+                    user.meta
+                        .as_ref()
+                        .and_then(|m| m.last_modified.as_deref())
+                        .unwrap_or_default(),
+                )
+                .into_owned(),
+            ]
+        })
+        .collect()
 }
 
 /// Every address, the primary first and marked, each with its type: a secondary address is

@@ -2,6 +2,7 @@
 //! what is safe to repeat, size limits, and errors that say what happened.
 
 use std::path::PathBuf;
+use std::sync::Arc;
 use std::time::{Duration, Instant, SystemTime};
 
 use reqwest::header::{
@@ -16,6 +17,7 @@ use url::Url;
 use super::error::ScimError;
 use super::error_body::{ErrorBody, truncate};
 use super::model::{SERVICE_PROVIDER_CONFIG_SCHEMA, ServiceProviderConfig, User, UserId};
+use super::query::Watch;
 use super::retry::{
     Decision, Idempotency, Outcome, RetryPolicy, is_retryable_status, parse_retry_after,
 };
@@ -98,6 +100,8 @@ pub struct ScimClient {
     /// HTTP requests sent so far (every attempt, retries included), for reports that say what
     /// an answer cost.
     sent: std::sync::atomic::AtomicU64,
+    /// Told how walks go and what lookups are about to do, for a person's terminal.
+    watch: Option<Arc<dyn Watch>>,
 }
 
 /// When the whole run must be over, and how long that was given as.
@@ -163,6 +167,7 @@ impl ScimClient {
                 given,
             }),
             sent: Default::default(),
+            watch: None,
         })
     }
 
@@ -173,6 +178,16 @@ impl ScimClient {
     /// `--max-users`: at most this many users in one walk.
     pub fn max_users(&self) -> Option<u64> {
         self.max_users
+    }
+
+    /// The client, telling `watch` how its walks go (a progress line at a terminal).
+    pub fn watched_by(mut self, watch: Arc<dyn Watch>) -> ScimClient {
+        self.watch = Some(watch);
+        self
+    }
+
+    pub fn watch(&self) -> Option<&Arc<dyn Watch>> {
+        self.watch.as_ref()
     }
 
     /// Time left before `--deadline`, if one was given (zero once it has passed).
@@ -366,11 +381,16 @@ impl ScimClient {
                                 ),
                             ));
                         }
-                        tracing::warn!(
+                        let retrying = format!(
                             "{request} failed ({}); retrying in {:.1}s",
                             describe_outcome(outcome),
                             wait.as_secs_f32()
                         );
+                        // A note for people, above any progress line; a log event without one.
+                        match &self.watch {
+                            Some(watch) => watch.note(&retrying),
+                            None => tracing::warn!("{retrying}"),
+                        }
                     }
                     decision
                 }

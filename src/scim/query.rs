@@ -35,6 +35,18 @@ pub struct WalkStats {
 
 pub const WANTED_PAGE_SIZE: u64 = 100;
 
+/// Told, as it happens, what a lookup is about to do and how a walk is going: a person at a
+/// terminal sees a note before the work it describes, and a walk's progress while it lasts.
+/// The protocol and the domain print nothing themselves; `output` implements this.
+pub trait Watch: Send + Sync {
+    /// Something a person may want to know, at the moment it becomes true.
+    fn note(&self, text: &str);
+    /// A walk has read `pages` pages and `users` users so far, of `total` when known.
+    fn walking(&self, pages: u32, users: u64, total: Option<u64>);
+    /// The walk is over: whatever showed its progress is cleared.
+    fn walked(&self);
+}
+
 /// Calls `on_user` for each matching user until the walk ends or `on_user` returns `false`.
 ///
 /// Every walk ends, whatever the server does: a user seen before (by id, or by content when it
@@ -42,6 +54,23 @@ pub const WANTED_PAGE_SIZE: u64 = 100;
 /// out twice ends it; more users than the ceiling (`paging::ceiling`) is an error; and the
 /// client's `--deadline` bounds every request.
 pub async fn walk_users<E, F>(
+    client: &ScimClient,
+    caps: &mut Capabilities,
+    query: &UserQuery,
+    on_user: F,
+) -> Result<WalkStats, E>
+where
+    E: From<ScimError>,
+    F: FnMut(User) -> Result<bool, E>,
+{
+    let walked = walk(client, caps, query, on_user).await;
+    if let Some(watch) = client.watch() {
+        watch.walked();
+    }
+    walked
+}
+
+async fn walk<E, F>(
     client: &ScimClient,
     caps: &mut Capabilities,
     query: &UserQuery,
@@ -74,6 +103,10 @@ where
                 .await?;
         stats.pages += 1;
         stats.total_results = page.total_results.or(stats.total_results);
+        if let Some(watch) = client.watch() {
+            let users = stats.delivered + page.resources.len() as u64;
+            watch.walking(stats.pages, users, stats.total_results);
+        }
         first_total = first_total.or(page.total_results);
         let returned = page.resources.len() as u64;
         if page.next_cursor.is_some() && caps.cursor_paging != Some(true) {

@@ -45,7 +45,7 @@ impl TestEnv {
         self.dir.path().join("cache")
     }
 
-    /// `scimctl` with a clean environment: no SCIMCTL_* from the caller, no colour.
+    /// `scimctl` with a clean environment: no SCIMCTL_* or COLUMNS from the caller, no colour.
     pub fn scimctl(&self) -> assert_cmd::Command {
         let mut cmd = assert_cmd::Command::from_std(self.std_scimctl());
         cmd.timeout(std::time::Duration::from_secs(120));
@@ -65,7 +65,9 @@ impl TestEnv {
             .env("XDG_CACHE_HOME", self.path().join("xdg-cache"))
             .env("SCIMCTL_CACHE_DIR", self.cache_dir())
             .env("NO_COLOR", "1")
-            .env_remove("RUST_LOG");
+            .env_remove("RUST_LOG")
+            // Output is fitted to COLUMNS when set; a test that wants a width sets it.
+            .env_remove("COLUMNS");
         cmd
     }
 
@@ -107,4 +109,27 @@ pub fn json_of(output: &std::process::Output) -> serde_json::Value {
 
 pub fn stderr_of(output: &std::process::Output) -> String {
     String::from_utf8_lossy(&output.stderr).into_owned()
+}
+
+/// The lines that report a command's failure: `error: … (exit N)`, or under -o json the one
+/// JSON object `{"version":1,"error":{"message":…,"exit":N,"kind":…}}`, given here in the
+/// `error:` form after its fields are checked.
+pub fn error_lines(stderr: &str) -> Vec<String> {
+    stderr
+        .lines()
+        .filter_map(|line| {
+            if line.starts_with("error:") {
+                return Some(line.to_string());
+            }
+            let document: serde_json::Value = serde_json::from_str(line).ok()?;
+            let error = document.get("error")?;
+            assert_eq!(document["version"], 1, "{line}");
+            assert!(error["kind"].is_string(), "{line}");
+            Some(format!(
+                "error: {} (exit {})",
+                error["message"].as_str().expect("a message"),
+                error["exit"].as_u64().expect("an exit code")
+            ))
+        })
+        .collect()
 }

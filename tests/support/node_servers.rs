@@ -273,7 +273,7 @@ impl<'a> Scimctl<'a> {
         let output = self.run(args);
         exited(&output, code, args);
         let stderr = stderr_of(&output);
-        let errors: Vec<&str> = stderr.lines().filter(|l| l.starts_with("error:")).collect();
+        let errors = crate::support::error_lines(&stderr);
         assert_eq!(errors.len(), 1, "one error line expected:\n{stderr}");
         assert!(
             errors[0].ends_with(&format!("(exit {code})")),
