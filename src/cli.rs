@@ -282,12 +282,18 @@ refused, 5 when the endpoint cannot be reached. What is learned is cached per en
     #[command(
         after_help = "Examples:\n  scimctl sandbox                                   # generic RFC rules, tenant 'default'\n  \
 scimctl sandbox --provider pulumi --tenant acme --tenant globex --seed examples/faq.json\n  \
-scimctl sandbox --state rehearsal.jsonl --seed examples/common-conflicts.json\n\n\
+scimctl sandbox --state rehearsal.jsonl --seed examples/common-conflicts.json\n  \
+scimctl sandbox --generate 100000 --generate-seed 7   # a large directory, the same every time\n  \
+scimctl sandbox --provider aws --latency 50 --rate-limit default   # AWS's 40 reads/s, 25 writes/s\n  \
+scimctl sandbox --rate-limit 5/s            # the 6th request in a second gets 429, Retry-After: 1\n\n\
 The first two lines on stdout are SCIMCTL_URL=<the first tenant's base URL> and\n\
 SCIMCTL_TOKEN=<a generated token> (or SCIMCTL_TOKEN_FILE=<path> with --token-file), so:\n  \
 eval \"$(scimctl sandbox | head -2)\"   # in another shell, or read them from a script\n\n\
 --provider picks the rules (which values must be unique and where, filters, page caps, ETags,\n\
-error texts). Serves until Ctrl-C or SIGTERM, then exits 0."
+error texts). --rate-limit default applies the profile's documented limits per tenant: aws\n\
+40 reads/s and 25 writes/s; slack 1,000 reads/min, 600 writes/min (bursts of 180) and 180\n\
+creates/min (bursts of 20); github-emu 15,000 requests/h and 1,000 creates/h; the others\n\
+document none. Serves until Ctrl-C or SIGTERM, then exits 0."
     )]
     Sandbox(SandboxArgs),
 
@@ -521,6 +527,20 @@ pub struct SandboxArgs {
     /// Keep state in FILE: loaded at start, every change saved before it is acknowledged
     #[arg(long, value_name = "FILE")]
     pub state: Option<PathBuf>,
+    /// Start with N made-up, realistic users besides the seed's, spread over the tenants
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u64).range(1..=1_000_000))]
+    pub generate: Option<u64>,
+    /// The seed --generate draws from: the same seed gives the same users [default: 1]
+    #[arg(long, value_name = "S", requires = "generate")]
+    pub generate_seed: Option<u64>,
+    /// Answer every request MS milliseconds late, like a service across the internet
+    #[arg(long, value_name = "MS", default_value_t = 0,
+          value_parser = clap::value_parser!(u64).range(0..=600_000))]
+    pub latency: u64,
+    /// Per-tenant limit: N/s, N/min or N/h for every request, or 'default' for the --provider's
+    /// documented limits; excess requests get 429 with Retry-After [default: no limit]
+    #[arg(long, value_name = "RATE")]
+    pub rate_limit: Option<crate::sandbox::RateLimit>,
 }
 
 #[derive(Debug, Args)]
