@@ -131,50 +131,14 @@ impl Sandbox {
             }
             store.add_tenant(tenant);
         }
-        if let Some(plan) = config.conditions.generate {
-            if had_state {
-                notes.push(format!(
-                    "the state file already holds accounts, so {} users were not generated",
-                    plan.users
-                ));
-            } else {
-                let started = std::time::Instant::now();
-                let created =
-                    generate::generate(plan, &all_tenants, &mut store).map_err(StartError::Seed)?;
-                notes.push(format!(
-                    "generated {created} users (seed {}) in {:.1} s",
-                    plan.seed,
-                    started.elapsed().as_secs_f32()
-                ));
-            }
-        }
-        let Conditions {
-            latency,
-            rate_limit,
-            ..
-        } = config.conditions;
-        let limits = rate_limit.limits(config.provider);
-        match (rate_limit, limits.is_empty()) {
-            (RateLimit::Documented, true) => notes.push(format!(
-                "{} documents no rate limit, so none is applied",
-                config.provider.name
-            )),
-            (_, false) => notes.push(format!(
-                "rate limits per tenant: {}; excess requests get 429 with Retry-After",
-                limits
-                    .iter()
-                    .map(ToString::to_string)
-                    .collect::<Vec<_>>()
-                    .join(", ")
-            )),
-            (_, true) => {}
-        }
-        if !latency.is_zero() {
-            notes.push(format!(
-                "every answer is delayed by {} ms",
-                latency.as_millis()
-            ));
-        }
+        let limits = prepare(
+            config.conditions,
+            config.provider,
+            &all_tenants,
+            &mut store,
+            had_state,
+            &mut notes,
+        )?;
         let log = match &config.state {
             Some(path) => Some(Mutex::new(StateLog::compact(path, &store).map_err(
                 |source| StartError::StateWrite {
@@ -199,7 +163,7 @@ impl Sandbox {
             token: config.token,
             log,
             base_url: format!("http://{}/scim/v2", display_address(local)),
-            traffic: Traffic::new(latency, &limits, &all_tenants),
+            traffic: Traffic::new(config.conditions.latency, &limits, &all_tenants),
         });
         Ok(Sandbox {
             app,
@@ -237,6 +201,63 @@ impl Sandbox {
             .with_graceful_shutdown(shutdown)
             .await
     }
+}
+
+/// Generates the users asked for (into an empty store only) and says what the sandbox will do
+/// to requests; returns the rate limits to enforce.
+fn prepare(
+    conditions: Conditions,
+    provider: &'static Provider,
+    tenants: &[String],
+    store: &mut Store,
+    had_state: bool,
+    notes: &mut Vec<String>,
+) -> Result<Vec<crate::provider::rate::Limit>, StartError> {
+    match conditions.generate {
+        Some(plan) if had_state => notes.push(format!(
+            "the state file already holds accounts, so {} users were not generated",
+            plan.users
+        )),
+        Some(plan) => {
+            let mut distinct: Vec<String> = Vec::new();
+            for tenant in tenants {
+                if !distinct.contains(tenant) {
+                    distinct.push(tenant.clone());
+                }
+            }
+            let started = std::time::Instant::now();
+            let created = generate::generate(plan, &distinct, store).map_err(StartError::Seed)?;
+            notes.push(format!(
+                "generated {created} users (seed {}) in {:.1} s",
+                plan.seed,
+                started.elapsed().as_secs_f32()
+            ));
+        }
+        None => {}
+    }
+    let limits = conditions.rate_limit.limits(provider);
+    match (conditions.rate_limit, limits.is_empty()) {
+        (RateLimit::Documented, true) => notes.push(format!(
+            "{} documents no rate limit, so none is applied",
+            provider.name
+        )),
+        (_, false) => notes.push(format!(
+            "rate limits per tenant: {}; excess requests get 429 with Retry-After",
+            limits
+                .iter()
+                .map(ToString::to_string)
+                .collect::<Vec<_>>()
+                .join(", ")
+        )),
+        (_, true) => {}
+    }
+    if !conditions.latency.is_zero() {
+        notes.push(format!(
+            "every answer is delayed by {} ms",
+            conditions.latency.as_millis()
+        ));
+    }
+    Ok(limits)
 }
 
 fn router(app: Arc<App>) -> Router {

@@ -8,13 +8,13 @@ use std::sync::Arc;
 
 use scim_v2::filter::{AttrExp, AttrPath, CompValue, CompareOp, Filter, ValFilter};
 use serde::{Deserialize, Serialize};
-use serde_json::Value;
+use serde_json::{Map, Value};
 
 use super::matching::matches;
 use crate::clock::now_rfc3339;
 use crate::provider::{Provider, Scope};
 use crate::scim::compare::fold;
-use crate::scim::model::{Meta, USER_SCHEMA, User};
+use crate::scim::model::{USER_SCHEMA, User};
 
 /// One account: a user in a tenant, or a person's own account outside every tenant (which
 /// holds its userName and emails service-wide but no tenant's token can see).
@@ -604,22 +604,24 @@ impl Account {
     }
 
     /// The user as the API returns it: with `meta` (location when the base URL is known,
-    /// version when the provider does ETags).
-    pub fn render(&self, location_base: Option<&str>, etags: bool) -> User {
-        let mut user = self.user();
-        user.meta = Some(Meta {
-            resource_type: Some("User".into()),
-            created: Some(self.created.clone()),
-            last_modified: Some(self.last_modified.clone()),
-            location: location_base.map(|base| format!("{base}/Users/{}", self.id())),
-            version: etags.then(|| self.etag()),
-            rest: Default::default(),
-        });
-        user
-    }
-
+    /// version when the provider does ETags). Read straight from the stored JSON, without a
+    /// `User` in between: a listing renders a whole page of these.
     pub fn resource(&self, location_base: Option<&str>, etags: bool) -> Value {
-        serde_json::to_value(self.render(location_base, etags)).expect("a user always serialises")
+        let mut resource: Map<String, Value> =
+            serde_json::from_str(&self.user_json).expect("a stored user always parses");
+        let mut meta = Map::new();
+        meta.insert("resourceType".into(), "User".into());
+        meta.insert("created".into(), self.created.clone().into());
+        meta.insert("lastModified".into(), self.last_modified.clone().into());
+        if let Some(base) = location_base {
+            let location = format!("{base}/Users/{}", self.id());
+            meta.insert("location".into(), location.into());
+        }
+        if etags {
+            meta.insert("version".into(), self.etag().into());
+        }
+        resource.insert("meta".into(), Value::Object(meta));
+        Value::Object(resource)
     }
 }
 
@@ -788,6 +790,29 @@ mod tests {
         );
         assert_eq!(s.user_names.get("u2"), &[] as &[Arc<str>], "unindexed");
         assert_eq!(names(s.page("globex", None, 0, 100)).0, 1);
+    }
+
+    #[test]
+    fn a_resource_is_the_stored_user_with_its_meta() {
+        let mut s = store("generic");
+        let stored = json!({"schemas": [USER_SCHEMA], "userName": "a", "active": false,
+            "emails": [{"value": "a@x.com", "type": "work", "primary": true}],
+            "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User": {"department": "IT"}});
+        let account = s
+            .create(Some("acme"), user(stored.clone()))
+            .unwrap()
+            .clone();
+        let mut expected = stored;
+        expected["id"] = account.id().into();
+        expected["meta"] = json!({"resourceType": "User", "created": account.created,
+            "lastModified": account.last_modified, "version": "W/\"1\"",
+            "location": format!("http://h/scim/v2/acme/Users/{}", account.id())});
+        assert_eq!(
+            account.resource(Some("http://h/scim/v2/acme"), true),
+            expected
+        );
+        let bare = account.resource(None, false);
+        assert_eq!(bare["meta"].as_object().unwrap().len(), 3, "{bare}");
     }
 
     #[test]
