@@ -817,6 +817,10 @@ complete -c scimctl -n "__fish_scimctl_using_subcommand sandbox" -l port -d 'Por
 complete -c scimctl -n "__fish_scimctl_using_subcommand sandbox" -l tenant -d 'A tenant to serve under /scim/v2/NAME (repeatable; the seed\'s tenants are added)' -r
 complete -c scimctl -n "__fish_scimctl_using_subcommand sandbox" -l seed -d 'Accounts to start with (JSON; see README "Sandbox seed files")' -r -F
 complete -c scimctl -n "__fish_scimctl_using_subcommand sandbox" -l state -d 'Keep state in FILE: loaded at start, every change saved before it is acknowledged' -r -F
+complete -c scimctl -n "__fish_scimctl_using_subcommand sandbox" -l generate -d 'Start with N made-up, realistic users besides the seed\'s, spread over the tenants' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand sandbox" -l generate-seed -d 'The seed --generate draws from: the same seed gives the same users [default: 1]' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand sandbox" -l latency -d 'Answer every request MS milliseconds late, like a service across the internet' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand sandbox" -l rate-limit -d 'Per-tenant limit: N/s, N/min or N/h for every request, or \'default\' for the --provider\'s documented limits; excess requests get 429 with Retry-After [default: no limit]' -r
 complete -c scimctl -n "__fish_scimctl_using_subcommand sandbox" -l url -d 'Base URL of the SCIM endpoint, e.g. https://api.example.com/scim/v2' -r
 complete -c scimctl -n "__fish_scimctl_using_subcommand sandbox" -l token-file -d 'Read the bearer token from FILE (first line; the file should be private to you)' -r -F
 complete -c scimctl -n "__fish_scimctl_using_subcommand sandbox" -l profile -d 'Use the named profile from the configuration file' -r

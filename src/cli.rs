@@ -531,6 +531,9 @@ Examples:
   scimctl sandbox                       # generic RFC rules, tenant 'default'
   scimctl sandbox --provider pulumi --tenant acme --seed examples/faq.json
   scimctl sandbox --state rehearsal.jsonl --seed examples/common-conflicts.json
+  scimctl sandbox --generate 100000 --generate-seed 7   # a large directory
+  scimctl sandbox --provider aws --latency 50 --rate-limit default
+  scimctl sandbox --rate-limit 5/s      # the 6th request in a second gets 429
 
 The first two lines on stdout are SCIMCTL_URL=<the first tenant's base URL> and
 SCIMCTL_TOKEN=<a generated token> (or SCIMCTL_TOKEN_FILE=<path> with
@@ -541,7 +544,11 @@ SCIMCTL_TOKEN=<a generated token> (or SCIMCTL_TOKEN_FILE=<path> with
   scimctl users list
 
 --provider picks the rules (which values must be unique and where, filters,
-page caps, ETags, error texts). Serves until Ctrl-C or SIGTERM, then exits 0.")]
+page caps, ETags, error texts). --rate-limit default applies the profile's
+documented limits per tenant: aws 40 reads/s and 25 writes/s; slack 1,000
+reads/min, 600 writes/min (bursts of 180) and 180 creates/min (bursts of 20);
+github-emu 15,000 requests/h and 1,000 creates/h; the others document none.
+Serves until Ctrl-C or SIGTERM, then exits 0.")]
     Sandbox(SandboxArgs),
 
     /// A two-second tour: a sandbox with the support page's two conflicts, and scimctl at work on it
@@ -865,6 +872,20 @@ pub struct SandboxArgs {
     /// Keep state in FILE: loaded at start, every change saved before it is acknowledged
     #[arg(long, value_name = "FILE")]
     pub state: Option<PathBuf>,
+    /// Start with N made-up, realistic users besides the seed's, spread over the tenants
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u64).range(1..=1_000_000))]
+    pub generate: Option<u64>,
+    /// The seed --generate draws from: the same seed gives the same users [default: 1]
+    #[arg(long, value_name = "S", requires = "generate")]
+    pub generate_seed: Option<u64>,
+    /// Answer every request MS milliseconds late, like a service across the internet
+    #[arg(long, value_name = "MS", default_value_t = 0,
+          value_parser = clap::value_parser!(u64).range(0..=600_000))]
+    pub latency: u64,
+    /// Per-tenant limit: N/s, N/min or N/h for every request, or 'default' for the --provider's
+    /// documented limits; excess requests get 429 with Retry-After [default: no limit]
+    #[arg(long, value_name = "RATE")]
+    pub rate_limit: Option<crate::sandbox::RateLimit>,
 }
 
 #[derive(Debug, Args)]

@@ -347,6 +347,18 @@ pub struct SandboxOptions {
     pub state: Option<PathBuf>,
     /// The token the sandbox accepts is read from here instead of generated.
     pub token_file: Option<PathBuf>,
+    pub conditions: crate::sandbox::Conditions,
+}
+
+fn sandbox_conditions(args: &crate::cli::SandboxArgs) -> crate::sandbox::Conditions {
+    crate::sandbox::Conditions {
+        generate: args.generate.map(|users| crate::sandbox::Generate {
+            users,
+            seed: args.generate_seed.unwrap_or(1),
+        }),
+        latency: std::time::Duration::from_millis(args.latency),
+        rate_limit: args.rate_limit.unwrap_or_default(),
+    }
 }
 
 #[derive(Debug, Clone)]
@@ -796,6 +808,7 @@ impl Task {
                 seed: sandbox.seed.clone(),
                 state: sandbox.state.clone(),
                 token_file: args.token_file.clone(),
+                conditions: sandbox_conditions(sandbox),
             }),
             Command::Demo => Task::Demo,
             Command::Completions { shell } => Task::Completions(*shell),

@@ -362,7 +362,7 @@ fn a_missing_argument_is_named_with_the_usage_and_the_subcommands_help() {
 
 #[test]
 fn a_bad_value_points_at_the_subcommands_own_help() {
-    let stderr = usage_error(&["-o", "json", "users", "list", "--limit", "x"]);
+    let stderr = usage_error(&["users", "list", "--limit", "x"]);
     assert!(
         stderr.contains("invalid value 'x' for '--limit <N>'"),
         "{stderr}"

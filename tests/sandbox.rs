@@ -501,3 +501,237 @@ fn the_demo_runs_the_tour_without_setup() {
     );
     assert!(text.contains("201 (created)"), "{text}");
 }
+
+/// Every user of the first tenant, walking `GET /Users` in pages of `count`.
+fn walk(sandbox: &SandboxProcess, count: usize) -> (u64, Vec<Value>) {
+    let mut users = Vec::new();
+    loop {
+        let path = format!("/Users?startIndex={}&count={count}", users.len() + 1);
+        let page = sandbox.call("GET", &path, None).json();
+        let total = page["totalResults"].as_u64().unwrap();
+        let resources = page["Resources"].as_array().unwrap().clone();
+        if resources.is_empty() {
+            return (total, users);
+        }
+        assert!(resources.len() <= count);
+        users.extend(resources);
+    }
+}
+
+/// What a generated user is, without the id and timestamps each run assigns afresh.
+fn person(user: &Value) -> Value {
+    json!([
+        user["userName"],
+        user["name"],
+        user["displayName"],
+        user["emails"],
+        user["externalId"],
+        user["active"]
+    ])
+}
+
+#[test]
+fn generate_makes_n_distinct_realistic_users_the_same_for_the_same_seed() {
+    let env = TestEnv::new();
+    let args = [
+        "--tenant",
+        "acme",
+        "--generate",
+        "1200",
+        "--generate-seed",
+        "42",
+    ];
+    let sandbox = SandboxProcess::start(&env, &args);
+    let (total, users) = walk(&sandbox, 100);
+    assert_eq!((total, users.len()), (1200, 1200));
+    let names: std::collections::HashSet<String> = users
+        .iter()
+        .map(|u| u["userName"].as_str().unwrap().to_lowercase())
+        .collect();
+    assert_eq!(names.len(), 1200, "userNames are distinct");
+    let first = &users[0];
+    assert!(
+        first["userName"]
+            .as_str()
+            .unwrap()
+            .ends_with("@acme.example"),
+        "{first}"
+    );
+    assert_eq!(first["emails"][0]["type"], "work");
+    assert!(first["name"]["familyName"].is_string() && first["externalId"].is_string());
+    let inactive = users.iter().filter(|u| u["active"] == false).count();
+    assert!(
+        inactive > 0 && inactive < 200,
+        "{inactive} of 1200 inactive"
+    );
+    assert!(users.iter().any(|u| u["emails"][1]["type"] == "home"));
+
+    let again = SandboxProcess::start(&env, &args);
+    let other = SandboxProcess::start(&env, &["--tenant", "acme", "--generate", "1200"]);
+    let people = |users: &[Value]| users.iter().map(person).collect::<Vec<_>>();
+    assert_eq!(
+        people(&walk(&again, 1000).1),
+        people(&users),
+        "same seed, same users"
+    );
+    assert_ne!(
+        people(&walk(&other, 1000).1),
+        people(&users),
+        "another seed"
+    );
+}
+
+#[test]
+fn paging_returns_every_user_exactly_once_in_order_whatever_the_page_size() {
+    let env = TestEnv::new();
+    let sandbox = SandboxProcess::start(&env, &["--generate", "530"]);
+    let ids = |users: &[Value]| {
+        users
+            .iter()
+            .map(|u| u["id"].as_str().unwrap().to_string())
+            .collect::<Vec<_>>()
+    };
+    let (total, by_hundred) = walk(&sandbox, 100);
+    assert_eq!(total, 530);
+    let by_hundred = ids(&by_hundred);
+    assert_eq!(ids(&walk(&sandbox, 7).1), by_hundred);
+    assert_eq!(ids(&walk(&sandbox, 1000).1), by_hundred);
+    let unique: std::collections::HashSet<&String> = by_hundred.iter().collect();
+    assert_eq!(unique.len(), 530, "no user twice");
+
+    // A deleted user leaves the walk; the others keep their order, a new one comes last.
+    let gone = &by_hundred[250];
+    assert_eq!(
+        sandbox
+            .call("DELETE", &format!("/Users/{gone}"), None)
+            .status,
+        204
+    );
+    let created = sandbox.call("POST", "/Users", Some(&user("newcomer", "new@example.com")));
+    assert_eq!(created.status, 201);
+    let mut expected: Vec<String> = by_hundred
+        .iter()
+        .filter(|id| *id != gone)
+        .cloned()
+        .collect();
+    expected.push(created.json()["id"].as_str().unwrap().to_string());
+    let (total, after) = walk(&sandbox, 100);
+    assert_eq!((total, ids(&after)), (530, expected));
+    let past = sandbox
+        .call("GET", "/Users?startIndex=531&count=100", None)
+        .json();
+    assert_eq!(
+        (
+            past["totalResults"].as_u64(),
+            past["Resources"].as_array().map(Vec::len)
+        ),
+        (Some(530), Some(0))
+    );
+}
+
+#[test]
+fn latency_delays_every_answer_by_at_least_the_given_time() {
+    let env = TestEnv::new();
+    let sandbox = SandboxProcess::start(&env, &["--latency", "300"]);
+    let timed = |headers: &[(&str, &str)]| {
+        let started = std::time::Instant::now();
+        let path = format!("{}/Users", sandbox.base_path());
+        let status = request(sandbox.port, "GET", &path, headers, "")
+            .unwrap()
+            .status;
+        (status, started.elapsed())
+    };
+    let auth = format!("Bearer {}", sandbox.token);
+    let (status, took) = timed(&[("Authorization", &auth)]);
+    assert_eq!(status, 200);
+    assert!(took >= std::time::Duration::from_millis(300), "{took:?}");
+    let (status, took) = timed(&[]);
+    assert_eq!(status, 401, "refusals are delayed too");
+    assert!(took >= std::time::Duration::from_millis(300), "{took:?}");
+}
+
+#[test]
+fn past_the_rate_limit_requests_get_429_with_retry_after() {
+    let env = TestEnv::new();
+    let sandbox = SandboxProcess::start(&env, &["--rate-limit", "5/s"]);
+    let (port, path, auth) = (
+        sandbox.port,
+        format!("{}/Users?count=1", sandbox.base_path()),
+        format!("Bearer {}", sandbox.token),
+    );
+    // A burst of 20 at once: 5 fit the bucket, and 20 cannot all fit even in 3 s of refill.
+    let start = std::sync::Arc::new(std::sync::Barrier::new(20));
+    let burst: Vec<_> = (0..20)
+        .map(|_| {
+            let (path, auth, start) = (path.clone(), auth.clone(), start.clone());
+            std::thread::spawn(move || {
+                start.wait();
+                request(port, "GET", &path, &[("Authorization", &auth)], "").unwrap()
+            })
+        })
+        .collect();
+    let answers: Vec<_> = burst.into_iter().map(|t| t.join().unwrap()).collect();
+    let limited: Vec<_> = answers.iter().filter(|a| a.status == 429).collect();
+    let passed = answers.iter().filter(|a| a.status == 200).count();
+    assert_eq!(passed + limited.len(), 20);
+    assert!(passed >= 5 && !limited.is_empty(), "{passed} passed");
+    for answer in limited {
+        let wait: u64 = answer.header("Retry-After").unwrap().parse().unwrap();
+        assert!(wait >= 1, "whole seconds, rounded up");
+        let body = answer.json();
+        assert_eq!(
+            body["schemas"][0],
+            "urn:ietf:params:scim:api:messages:2.0:Error"
+        );
+        assert_eq!(body["status"], "429");
+        assert!(body["detail"].as_str().unwrap().contains("5/s"), "{body}");
+    }
+}
+
+#[test]
+fn scimctl_waits_out_the_rate_limit_and_lists_every_user() {
+    let env = TestEnv::new();
+    // One request a second, bursts of one: each page right after another must wait.
+    let sandbox = SandboxProcess::start(&env, &["--generate", "450", "--rate-limit", "1/s"]);
+    let output = env
+        .scimctl_at(&sandbox.url, &sandbox.token)
+        .args(["users", "list", "-o", "ndjson"])
+        .output()
+        .unwrap();
+    let stderr = stderr_of(&output);
+    assert_eq!(output.status.code(), Some(0), "{stderr}");
+    let names: std::collections::HashSet<String> = String::from_utf8(output.stdout)
+        .unwrap()
+        .lines()
+        .map(|l| {
+            serde_json::from_str::<Value>(l).unwrap()["userName"]
+                .as_str()
+                .unwrap()
+                .to_string()
+        })
+        .collect();
+    assert_eq!(names.len(), 450);
+    assert!(
+        stderr.contains("HTTP 429"),
+        "the limit was reached: {stderr}"
+    );
+    assert!(!stderr.contains("error"), "{stderr}");
+}
+
+#[test]
+fn a_bad_rate_or_a_seed_without_generate_is_a_usage_error() {
+    let env = TestEnv::new();
+    for (args, says) in [
+        (&["--rate-limit", "fast"][..], "not a rate"),
+        (&["--rate-limit", "0/s"][..], "allows no request"),
+        (&["--generate-seed", "3"][..], "required"),
+    ] {
+        let output = env.scimctl().arg("sandbox").args(args).output().unwrap();
+        assert_eq!(output.status.code(), Some(2), "{args:?}");
+        assert!(
+            stderr_of(&output).contains(says),
+            "{args:?}: {}",
+            stderr_of(&output)
+        );
+    }
+}

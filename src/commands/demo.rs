@@ -45,6 +45,7 @@ pub async fn run(settings: &Settings, printer: &Printer) -> Result<ExitStatus> {
         seed: None,
         state: None,
         token_file: None,
+        conditions: Default::default(),
     };
     let token = generate_token();
     let sandbox = sandbox::start(&options, pulumi, token.clone(), Some(seed)).await?;

@@ -66,6 +66,7 @@ pub async fn start(
         seed,
         state: options.state.clone(),
         token,
+        conditions: options.conditions,
     };
     Sandbox::bind(config).await.map_err(|e| {
         match e {

@@ -3,6 +3,7 @@
 //! table; domain code asks it questions and never tests a provider's name itself.
 
 mod login;
+pub mod rate;
 mod table;
 
 use url::Url;
@@ -83,6 +84,8 @@ pub struct Provider {
     pub unseen_holders: Option<&'static str>,
     /// Where to go when only the provider or the account's owner can release a value.
     pub support: &'static str,
+    /// Documented request-rate limits, per tenant; empty when none is documented.
+    pub rate_limits: &'static [rate::Limit],
 }
 
 impl Provider {

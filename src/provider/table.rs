@@ -1,6 +1,7 @@
 //! The facts, one entry per provider, each from the research file (§3) unless marked
 //! otherwise. An unknown is left at the generic RFC behaviour, which is probed at run time.
 
+use super::rate::{AWS_LIMITS, GITHUB_LIMITS, SLACK_LIMITS};
 use super::{ErrorStyle, Filterable, LoginRule, OverCap, Provider, Scope};
 
 const RFC_ERRORS: ErrorStyle = ErrorStyle {
@@ -33,6 +34,7 @@ pub const GENERIC: Provider = Provider {
         "SCIM does not say whether a server keeps values reserved by records it does not list (deleted or deactivated accounts, other tenants), and many do",
     ),
     support: "ask the service provider's support to find and release the record holding it",
+    rate_limits: &[],
 };
 
 pub const PROVIDERS: &[Provider] = &[
@@ -63,6 +65,8 @@ pub const PROVIDERS: &[Provider] = &[
             "Pulumi keeps userNames and emails unique across the whole service, and accounts outside your organisation (a person's own account) are invisible to this token",
         ),
         support: "ask the person to sign in to their own Pulumi account and connect it (Account Settings -> Connect SAML SSO) or change its email; otherwise contact Pulumi support",
+        // Not published in the sources found (research §5.2).
+        rate_limits: &[],
     },
     Provider {
         id: "github-emu",
@@ -74,6 +78,7 @@ pub const PROVIDERS: &[Provider] = &[
         docs: "https://docs.github.com/en/enterprise-cloud@latest/admin/managing-iam/provisioning-user-accounts-with-scim",
         filterable: Filterable::Only(&["userName", "externalId", "id", "displayName"]),
         login_rule: LoginRule::GitHub,
+        rate_limits: GITHUB_LIMITS,
         ..GENERIC
     },
     Provider {
@@ -88,6 +93,7 @@ pub const PROVIDERS: &[Provider] = &[
             email_taken: "Refused to create a new, duplicate resource.",
             ..RFC_ERRORS
         },
+        rate_limits: AWS_LIMITS,
         ..GENERIC
     },
     Provider {
@@ -107,6 +113,7 @@ pub const PROVIDERS: &[Provider] = &[
             "Slack keeps deactivated users' emails reserved, and this token's queries may not return them",
         ),
         support: "a Slack admin can change the deactivated user's email in Slack's admin pages; otherwise contact Slack support",
+        rate_limits: SLACK_LIMITS,
         ..GENERIC
     },
     Provider {

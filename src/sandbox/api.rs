@@ -14,6 +14,7 @@ use serde_json::{Value, json};
 
 use super::persist::StateLog;
 use super::store::{Refusal, Store};
+use super::throttle::Traffic;
 use crate::provider::Provider;
 use crate::scim::model::ERROR_SCHEMA;
 
@@ -26,6 +27,8 @@ pub struct App {
     pub log: Option<Mutex<StateLog>>,
     /// `http://127.0.0.1:PORT/scim/v2`, for `meta.location`.
     pub base_url: String,
+    /// `--latency` and `--rate-limit`.
+    pub traffic: Traffic,
 }
 
 pub type Shared = Arc<App>;

@@ -4,18 +4,21 @@
 
 mod api;
 mod discovery;
+mod generate;
 // Public for the fuzz targets: filter evaluation and PATCH read what clients send.
 pub mod matching;
 pub mod patch;
 mod persist;
 mod seed;
 mod store;
+mod throttle;
 mod users;
 
 use std::future::Future;
 use std::net::SocketAddr;
 use std::path::PathBuf;
 use std::sync::{Arc, Mutex, RwLock};
+use std::time::Duration;
 
 use axum::Router;
 use axum::extract::DefaultBodyLimit;
@@ -23,9 +26,12 @@ use axum::routing::{get, post};
 use tokio::net::TcpListener;
 
 use self::api::{ApiError, App};
+pub use self::generate::Generate;
 use self::persist::StateLog;
 pub use self::seed::Seed;
 use self::store::Store;
+pub use self::throttle::RateLimit;
+use self::throttle::Traffic;
 use crate::provider::Provider;
 
 pub struct SandboxConfig {
@@ -37,6 +43,18 @@ pub struct SandboxConfig {
     pub seed: Option<Seed>,
     pub state: Option<PathBuf>,
     pub token: String,
+    pub conditions: Conditions,
+}
+
+/// What makes the sandbox stand in for a large directory at a remote provider: its size, the
+/// network's delay, the provider's rate limits. The default is none of them.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Conditions {
+    /// Made-up users to add at start (`--generate`), spread over the tenants.
+    pub generate: Option<Generate>,
+    /// Added before every answer (`--latency`).
+    pub latency: Duration,
+    pub rate_limit: RateLimit,
 }
 
 /// Why a sandbox could not start.
@@ -113,6 +131,14 @@ impl Sandbox {
             }
             store.add_tenant(tenant);
         }
+        let limits = prepare(
+            config.conditions,
+            config.provider,
+            &all_tenants,
+            &mut store,
+            had_state,
+            &mut notes,
+        )?;
         let log = match &config.state {
             Some(path) => Some(Mutex::new(StateLog::compact(path, &store).map_err(
                 |source| StartError::StateWrite {
@@ -137,6 +163,7 @@ impl Sandbox {
             token: config.token,
             log,
             base_url: format!("http://{}/scim/v2", display_address(local)),
+            traffic: Traffic::new(config.conditions.latency, &limits, &all_tenants),
         });
         Ok(Sandbox {
             app,
@@ -176,6 +203,63 @@ impl Sandbox {
     }
 }
 
+/// Generates the users asked for (into an empty store only) and says what the sandbox will do
+/// to requests; returns the rate limits to enforce.
+fn prepare(
+    conditions: Conditions,
+    provider: &'static Provider,
+    tenants: &[String],
+    store: &mut Store,
+    had_state: bool,
+    notes: &mut Vec<String>,
+) -> Result<Vec<crate::provider::rate::Limit>, StartError> {
+    match conditions.generate {
+        Some(plan) if had_state => notes.push(format!(
+            "the state file already holds accounts, so {} users were not generated",
+            plan.users
+        )),
+        Some(plan) => {
+            let mut distinct: Vec<String> = Vec::new();
+            for tenant in tenants {
+                if !distinct.contains(tenant) {
+                    distinct.push(tenant.clone());
+                }
+            }
+            let started = std::time::Instant::now();
+            let created = generate::generate(plan, &distinct, store).map_err(StartError::Seed)?;
+            notes.push(format!(
+                "generated {created} users (seed {}) in {:.1} s",
+                plan.seed,
+                started.elapsed().as_secs_f32()
+            ));
+        }
+        None => {}
+    }
+    let limits = conditions.rate_limit.limits(provider);
+    match (conditions.rate_limit, limits.is_empty()) {
+        (RateLimit::Documented, true) => notes.push(format!(
+            "{} documents no rate limit, so none is applied",
+            provider.name
+        )),
+        (_, false) => notes.push(format!(
+            "rate limits per tenant: {}; excess requests get 429 with Retry-After",
+            limits
+                .iter()
+                .map(ToString::to_string)
+                .collect::<Vec<_>>()
+                .join(", ")
+        )),
+        (_, true) => {}
+    }
+    if !conditions.latency.is_zero() {
+        notes.push(format!(
+            "every answer is delayed by {} ms",
+            conditions.latency.as_millis()
+        ));
+    }
+    Ok(limits)
+}
+
 fn router(app: Arc<App>) -> Router {
     let tenant = Router::new()
         .route(
@@ -204,7 +288,15 @@ fn router(app: Arc<App>) -> Router {
         })
         .layer(axum::middleware::from_fn_with_state(
             app.clone(),
+            throttle::throttle,
+        ))
+        .layer(axum::middleware::from_fn_with_state(
+            app.clone(),
             api::require_token,
+        ))
+        .layer(axum::middleware::from_fn_with_state(
+            app.clone(),
+            throttle::delay,
         ))
         .layer(DefaultBodyLimit::disable())
         .with_state(app)

@@ -3,18 +3,18 @@
 //! Pure data: no HTTP, no files. Every write goes through `check` (uniqueness and mutability
 //! under the provider's rules) before it changes anything, so a refused write changes nothing.
 
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeSet, HashMap};
 use std::sync::Arc;
 
 use scim_v2::filter::{AttrExp, AttrPath, CompValue, CompareOp, Filter, ValFilter};
 use serde::{Deserialize, Serialize};
-use serde_json::Value;
+use serde_json::{Map, Value};
 
 use super::matching::matches;
 use crate::clock::now_rfc3339;
 use crate::provider::{Provider, Scope};
 use crate::scim::compare::fold;
-use crate::scim::model::{Meta, USER_SCHEMA, User};
+use crate::scim::model::{USER_SCHEMA, User};
 
 /// One account: a user in a tenant, or a person's own account outside every tenant (which
 /// holds its userName and emails service-wide but no tenant's token can see).
@@ -84,7 +84,7 @@ pub struct Store {
     tenants: BTreeSet<String>,
     accounts: HashMap<Arc<str>, Account>,
     /// Creation order per tenant (`None` for accounts outside every tenant), for stable paging.
-    order: HashMap<Option<String>, BTreeMap<u64, Arc<str>>>,
+    order: HashMap<Option<String>, Order>,
     sequence: HashMap<Arc<str>, u64>,
     next_sequence: u64,
     /// Lower-cased userName → ids (for `userName eq`).
@@ -95,6 +95,46 @@ pub struct Store {
     emails: Index,
     /// externalId, exactly → ids.
     external_ids: Index,
+}
+
+/// Ids in creation order, each with its sequence number (ascending, since numbers only grow):
+/// a page is a slice, found in O(1) whatever the directory's size; a delete is a binary search
+/// and one `memmove` of the tail.
+#[derive(Default)]
+struct Order(Vec<(u64, Arc<str>)>);
+
+impl Order {
+    fn push(&mut self, seq: u64, id: Arc<str>) {
+        debug_assert!(self.0.last().is_none_or(|(last, _)| *last < seq));
+        self.0.push((seq, id));
+    }
+
+    fn remove(&mut self, seq: u64) {
+        if let Ok(at) = self.0.binary_search_by_key(&seq, |(s, _)| *s) {
+            self.0.remove(at);
+        }
+    }
+
+    fn len(&self) -> usize {
+        self.0.len()
+    }
+
+    /// Up to `count` ids from the 0-based `offset`.
+    fn slice(&self, offset: usize, count: usize) -> impl Iterator<Item = &Arc<str>> {
+        let start = offset.min(self.0.len());
+        let end = start.saturating_add(count).min(self.0.len());
+        self.0[start..end].iter().map(|(_, id)| id)
+    }
+
+    fn ids(&self) -> impl Iterator<Item = &Arc<str>> {
+        self.slice(0, usize::MAX)
+    }
+}
+
+/// One page of a listing: the matching accounts' total, and those on the page.
+pub struct Page<'a> {
+    pub total: usize,
+    pub accounts: Vec<&'a Account>,
 }
 
 #[derive(Default)]
@@ -244,7 +284,17 @@ impl Store {
     }
 
     /// Puts an account back exactly as it was (loading saved state): no rules are applied.
+    /// An account that is still there keeps its place in the listing order.
     pub fn restore(&mut self, account: Account) {
+        if let Some(current) = self.accounts.get(account.id())
+            && current.tenant == account.tenant
+        {
+            let current = current.clone();
+            self.unindex(&current);
+            self.index(&account);
+            self.accounts.insert(account.id.clone(), account);
+            return;
+        }
         if !account.id().is_empty() {
             let id = account.id().to_string();
             self.remove(&id);
@@ -261,9 +311,41 @@ impl Store {
         if let Some(seq) = self.sequence.remove(id)
             && let Some(order) = self.order.get_mut(&account.tenant)
         {
-            order.remove(&seq);
+            order.remove(seq);
         }
         Some(account)
+    }
+
+    /// The tenant's accounts matching `filter`, in creation order, from the 0-based `offset`.
+    /// Without a filter the cost is the page's, not the directory's; with one on an indexed
+    /// attribute, the matches'; only other filters read every account.
+    pub fn page(
+        &self,
+        tenant: &str,
+        filter: Option<&Filter>,
+        offset: usize,
+        count: usize,
+    ) -> Page<'_> {
+        match filter {
+            None => {
+                let order = self.order.get(&Some(tenant.to_string()));
+                Page {
+                    total: order.map_or(0, Order::len),
+                    accounts: order
+                        .into_iter()
+                        .flat_map(|o| o.slice(offset, count))
+                        .filter_map(|id| self.accounts.get(id))
+                        .collect(),
+                }
+            }
+            Some(filter) => {
+                let found = self.query(tenant, Some(filter));
+                Page {
+                    total: found.len(),
+                    accounts: found.into_iter().skip(offset).take(count).collect(),
+                }
+            }
+        }
     }
 
     /// The tenant's accounts matching `filter`, in creation order.
@@ -273,12 +355,7 @@ impl Store {
             return self
                 .order
                 .get(&Some(tenant.to_string()))
-                .map(|order| {
-                    order
-                        .values()
-                        .filter_map(|id| self.accounts.get(id))
-                        .collect()
-                })
+                .map(|order| order.ids().filter_map(|id| self.accounts.get(id)).collect())
                 .unwrap_or_default();
         };
         let mut found: Vec<&Account> = match self.candidates(filter) {
@@ -449,7 +526,7 @@ impl Store {
         self.order
             .entry(account.tenant.clone())
             .or_default()
-            .insert(seq, id.clone());
+            .push(seq, id.clone());
         self.index(&account);
         self.accounts.insert(id.clone(), account);
         &self.accounts[&id]
@@ -527,22 +604,24 @@ impl Account {
     }
 
     /// The user as the API returns it: with `meta` (location when the base URL is known,
-    /// version when the provider does ETags).
-    pub fn render(&self, location_base: Option<&str>, etags: bool) -> User {
-        let mut user = self.user();
-        user.meta = Some(Meta {
-            resource_type: Some("User".into()),
-            created: Some(self.created.clone()),
-            last_modified: Some(self.last_modified.clone()),
-            location: location_base.map(|base| format!("{base}/Users/{}", self.id())),
-            version: etags.then(|| self.etag()),
-            rest: Default::default(),
-        });
-        user
-    }
-
+    /// version when the provider does ETags). Read straight from the stored JSON, without a
+    /// `User` in between: a listing renders a whole page of these.
     pub fn resource(&self, location_base: Option<&str>, etags: bool) -> Value {
-        serde_json::to_value(self.render(location_base, etags)).expect("a user always serialises")
+        let mut resource: Map<String, Value> =
+            serde_json::from_str(&self.user_json).expect("a stored user always parses");
+        let mut meta = Map::new();
+        meta.insert("resourceType".into(), "User".into());
+        meta.insert("created".into(), self.created.clone().into());
+        meta.insert("lastModified".into(), self.last_modified.clone().into());
+        if let Some(base) = location_base {
+            let location = format!("{base}/Users/{}", self.id());
+            meta.insert("location".into(), location.into());
+        }
+        if etags {
+            meta.insert("version".into(), self.etag().into());
+        }
+        resource.insert("meta".into(), Value::Object(meta));
+        Value::Object(resource)
     }
 }
 
@@ -668,6 +747,72 @@ mod tests {
             Refusal::Stale
         );
         assert!(s.delete("acme", &id, Some("W/\"2\"")).is_ok());
+    }
+
+    #[test]
+    fn a_page_is_a_slice_of_creation_order_after_deletes_and_restores() {
+        let mut s = store("generic");
+        let ids: Vec<String> = (0..10)
+            .map(|n| {
+                let u = user(json!({"userName": format!("u{n}")}));
+                s.create(Some("acme"), u).unwrap().id().to_string()
+            })
+            .collect();
+        s.create(Some("globex"), user(json!({"userName": "other"})))
+            .unwrap();
+        s.delete("acme", &ids[3], None).unwrap();
+        let renamed = user(json!({"id": ids[2], "userName": "u2-renamed"}));
+        s.restore(Account::new(
+            Some("acme".into()),
+            &renamed,
+            2,
+            "2026-01-01T00:00:00Z".into(),
+            "2026-01-02T00:00:00Z".into(),
+        ));
+        let names = |page: Page| {
+            let names: Vec<String> = page
+                .accounts
+                .iter()
+                .map(|a| a.user().user_name().to_string())
+                .collect();
+            (page.total, names)
+        };
+        assert_eq!(
+            names(s.page("acme", None, 1, 3)),
+            (9, vec!["u1".into(), "u2-renamed".into(), "u4".into()])
+        );
+        assert_eq!(names(s.page("acme", None, 8, 5)), (9, vec!["u9".into()]));
+        assert_eq!(names(s.page("acme", None, 20, 5)), (9, vec![]));
+        let filter = r#"userName eq "u5" or userName eq "u1""#.parse().unwrap();
+        assert_eq!(
+            names(s.page("acme", Some(&filter), 1, 5)),
+            (2, vec!["u5".into()])
+        );
+        assert_eq!(s.user_names.get("u2"), &[] as &[Arc<str>], "unindexed");
+        assert_eq!(names(s.page("globex", None, 0, 100)).0, 1);
+    }
+
+    #[test]
+    fn a_resource_is_the_stored_user_with_its_meta() {
+        let mut s = store("generic");
+        let stored = json!({"schemas": [USER_SCHEMA], "userName": "a", "active": false,
+            "emails": [{"value": "a@x.com", "type": "work", "primary": true}],
+            "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User": {"department": "IT"}});
+        let account = s
+            .create(Some("acme"), user(stored.clone()))
+            .unwrap()
+            .clone();
+        let mut expected = stored;
+        expected["id"] = account.id().into();
+        expected["meta"] = json!({"resourceType": "User", "created": account.created,
+            "lastModified": account.last_modified, "version": "W/\"1\"",
+            "location": format!("http://h/scim/v2/acme/Users/{}", account.id())});
+        assert_eq!(
+            account.resource(Some("http://h/scim/v2/acme"), true),
+            expected
+        );
+        let bare = account.resource(None, false);
+        assert_eq!(bare["meta"].as_object().unwrap().len(), 3, "{bare}");
     }
 
     #[test]

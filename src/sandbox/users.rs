@@ -130,12 +130,11 @@ fn respond_list(app: &App, tenant: &str, query: ListQuery) -> Result<Response, A
         Some(n) => (n as u64).min(cap),
         None => cap,
     } as usize;
-    let matching = store.query(tenant, filter.as_ref());
+    let page = store.page(tenant, filter.as_ref(), start_index - 1, count);
     let location = app.tenant_url(tenant);
-    let resources: Vec<Value> = matching
+    let resources: Vec<Value> = page
+        .accounts
         .iter()
-        .skip(start_index - 1)
-        .take(count)
         .map(|a| {
             select(
                 a.resource(Some(&location), store.etags()),
@@ -146,7 +145,7 @@ fn respond_list(app: &App, tenant: &str, query: ListQuery) -> Result<Response, A
         .collect();
     let body = json!({
         "schemas": [LIST_RESPONSE_SCHEMA],
-        "totalResults": matching.len(),
+        "totalResults": page.total,
         "itemsPerPage": resources.len(),
         "startIndex": start_index,
         "Resources": resources,
