@@ -4,13 +4,14 @@
 //! (`Response Status Code: … Response Content: …`), and the Graph `provisioningObjectSummary`
 //! (or a Log Analytics row, whose columns hold the same objects as JSON strings).
 
+use std::borrow::Cow;
 use std::sync::LazyLock;
 
 use regex::Regex;
 use serde_json::Value;
 
 use super::body::{self, RETRY_TAIL};
-use super::failure::{field, status_in_prose, text_field};
+use super::failure::{array_field, field, field_in, status_in_prose, text_field};
 use super::{Failure, FailureSource};
 use crate::scim::error_body::one_line;
 
@@ -80,16 +81,19 @@ pub fn record_failed(value: &Value) -> bool {
 pub fn from_record(record: &Value) -> Failure {
     let mut failure = Failure::new(FailureSource::EntraLog);
     let error = status_info(record)
-        .and_then(|s| field(&s, "errorInformation"))
-        .or_else(|| field(record, "reason").is_some().then(|| record.clone()));
+        .and_then(|s| field_in(s, "errorInformation"))
+        .or_else(|| {
+            field(record, "reason")
+                .is_some()
+                .then_some(Cow::Borrowed(record))
+        });
     let reason = error
         .as_ref()
         .and_then(|e| text_field(e, "reason"))
         .or_else(|| text_field(record, "ResultDescription"));
-    let failed_steps: Vec<Value> = field(record, "provisioningSteps")
-        .and_then(|s| s.as_array().cloned())
-        .unwrap_or_default()
-        .into_iter()
+    let steps = array_field(record, "provisioningSteps");
+    let failed_steps: Vec<&Value> = steps
+        .iter()
         .filter(|s| text_field(s, "status").is_some_and(|st| st.eq_ignore_ascii_case("failure")))
         .collect();
     if let Some(reason) = &reason {
@@ -143,7 +147,7 @@ pub fn from_record(record: &Value) -> Failure {
     failure
 }
 
-fn status_info(record: &Value) -> Option<Value> {
+fn status_info(record: &Value) -> Option<Cow<'_, Value>> {
     field(record, "provisioningStatusInfo").or_else(|| field(record, "statusInfo"))
 }
 

@@ -1,6 +1,7 @@
 //! One failure record, whatever it came from: which identity provider reported it, the status
 //! and scimType the service provider answered, its message, and what that message says collided.
 
+use std::borrow::Cow;
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -338,7 +339,9 @@ pub(super) fn status_in_prose(text: &str) -> Option<u16> {
 
 /// A field of a JSON object by name, ignoring case (Graph writes `provisioningStatusInfo`,
 /// Log Analytics `ProvisioningStatusInfo`); an object stored as a JSON string is read too.
-pub fn field(value: &Value, name: &str) -> Option<Value> {
+/// Borrowed from the record unless it had to be parsed: exports hold millions of fields, and
+/// copying a subtree to look at it costs as much as reading it.
+pub fn field<'v>(value: &'v Value, name: &str) -> Option<Cow<'v, Value>> {
     let found = value
         .as_object()?
         .iter()
@@ -347,15 +350,33 @@ pub fn field(value: &Value, name: &str) -> Option<Value> {
     match found {
         Value::Null => None,
         Value::String(s) if s.trim_start().starts_with(['{', '[']) => {
-            Some(serde_json::from_str(s).unwrap_or_else(|_| found.clone()))
+            Some(serde_json::from_str(s).map_or(Cow::Borrowed(found), Cow::Owned))
         }
-        other => Some(other.clone()),
+        other => Some(Cow::Borrowed(other)),
+    }
+}
+
+/// A field of a field (`provisioningStatusInfo.errorInformation`), borrowed as far as the
+/// outer one was.
+pub fn field_in<'v>(outer: Cow<'v, Value>, name: &str) -> Option<Cow<'v, Value>> {
+    match outer {
+        Cow::Borrowed(outer) => field(outer, name),
+        Cow::Owned(outer) => field(&outer, name).map(|inner| Cow::Owned(inner.into_owned())),
+    }
+}
+
+/// An array field's items (none when absent or not an array), borrowed where the record holds them.
+pub fn array_field<'v>(value: &'v Value, name: &str) -> Cow<'v, [Value]> {
+    match field(value, name) {
+        Some(Cow::Borrowed(Value::Array(items))) => Cow::Borrowed(items),
+        Some(Cow::Owned(Value::Array(items))) => Cow::Owned(items),
+        _ => Cow::Borrowed(&[]),
     }
 }
 
 /// A string field, trimmed; `None` when absent or empty.
 pub fn text_field(value: &Value, name: &str) -> Option<String> {
-    match field(value, name)? {
+    match field(value, name)?.as_ref() {
         Value::String(s) if !s.trim().is_empty() => Some(s.trim().to_string()),
         _ => None,
     }

@@ -16,4 +16,6 @@ pub(crate) mod okta;
 #[cfg(test)]
 mod tests;
 
-pub use failure::{Failure, FailureSource, field, parse_failure, parse_record, text_field};
+pub use failure::{
+    Failure, FailureSource, array_field, field, field_in, parse_failure, parse_record, text_field,
+};

@@ -8,7 +8,7 @@ use regex::Regex;
 use serde_json::Value;
 
 use super::body;
-use super::failure::{field, status_ending, status_in_prose, text_field};
+use super::failure::{array_field, field, status_ending, status_in_prose, text_field};
 use super::{Failure, FailureSource};
 use crate::scim::error_body::one_line;
 
@@ -80,9 +80,7 @@ pub fn event_failed(value: &Value) -> bool {
 
 pub fn from_event(event: &Value) -> Failure {
     let mut failure = Failure::new(FailureSource::OktaSystemLog);
-    let targets = field(event, "target")
-        .and_then(|t| t.as_array().cloned())
-        .unwrap_or_default();
+    let targets = array_field(event, "target");
     let target = |kind: &str| {
         targets
             .iter()

@@ -244,7 +244,7 @@ fn mapping_of_json(record: &Value) -> Mapping {
 fn path_text(record: &Value, path: &str) -> Option<String> {
     let mut value = record.clone();
     for part in path.split('.') {
-        value = field(&value, part)?;
+        value = field(&value, part)?.into_owned();
     }
     match value {
         Value::String(s) if !s.trim().is_empty() => Some(s.trim().to_string()),
@@ -306,8 +306,9 @@ fn from_json(record: &Value, mapping: Mapping, overrides: &MappingOverride) -> O
 }
 
 fn active_of(record: &Value) -> Option<bool> {
-    if let Some(Value::Bool(b)) =
-        field(record, "accountEnabled").or_else(|| field(record, "active"))
+    if let Some(Value::Bool(b)) = field(record, "accountEnabled")
+        .or_else(|| field(record, "active"))
+        .map(|v| v.into_owned())
     {
         return Some(b);
     }

@@ -8,7 +8,7 @@ use serde_json::Value;
 use super::export::Reading;
 use super::occurrence::{Occurrence, Position};
 use crate::conflict::lookup::LookupKey;
-use crate::idp::{entra, field, parse_record, text_field};
+use crate::idp::{array_field, entra, field, parse_record, text_field};
 
 pub fn is_record(value: &Value) -> bool {
     entra::is_record(value)
@@ -44,9 +44,7 @@ pub fn read(record: &Value, position: Position) -> Reading {
 /// What Entra sent: the modified properties (`userName`, `emails[type eq "work"].value`,
 /// `externalId`), else the import step's details where they carry SCIM names.
 fn sent_values(record: &Value) -> Vec<LookupKey> {
-    let mut keys: Vec<LookupKey> = field(record, "modifiedProperties")
-        .and_then(|p| p.as_array().cloned())
-        .unwrap_or_default()
+    let mut keys: Vec<LookupKey> = array_field(record, "modifiedProperties")
         .iter()
         .filter_map(|property| {
             let name = text_field(property, "displayName")?;
@@ -55,16 +53,13 @@ fn sent_values(record: &Value) -> Vec<LookupKey> {
         })
         .collect();
     if keys.is_empty() {
-        let steps = field(record, "provisioningSteps")
-            .and_then(|s| s.as_array().cloned())
-            .unwrap_or_default();
+        let steps = array_field(record, "provisioningSteps");
         let import = steps.iter().find(|step| {
             text_field(step, "provisioningStepType")
                 .is_some_and(|t| t.eq_ignore_ascii_case("import"))
         });
-        if let Some(details) = import
-            .and_then(|s| field(s, "details"))
-            .and_then(|d| d.as_object().cloned())
+        if let Some(details) = import.and_then(|s| field(s, "details"))
+            && let Some(details) = details.as_object()
         {
             keys = details
                 .iter()

@@ -131,42 +131,17 @@ impl<R: Read> JsonRecords<R> {
     /// The length of the JSON value starting at `at` (strings, nesting and escapes followed;
     /// the rest of the file when it ends inside the value, so that parsing then says so).
     fn value_length(&mut self) -> std::io::Result<usize> {
-        let (mut depth, mut in_string, mut escaped) = (0u32, false, false);
-        let mut i = 0;
-        loop {
-            let Some(byte) = self.peek(i)? else {
-                return Ok(i);
-            };
-            if in_string {
-                match (escaped, byte) {
-                    (true, _) => escaped = false,
-                    (false, b'\\') => escaped = true,
-                    (false, b'"') => {
-                        in_string = false;
-                        if depth == 0 {
-                            return Ok(i + 1);
-                        }
-                    }
-                    _ => {}
-                }
-            } else {
-                match byte {
-                    b'"' => in_string = true,
-                    b'{' | b'[' => depth += 1,
-                    b'}' | b']' if depth > 0 => {
-                        depth -= 1;
-                        if depth == 0 {
-                            return Ok(i + 1);
-                        }
-                    }
-                    b',' | b']' | b'}' | b' ' | b'\t' | b'\r' | b'\n' if depth == 0 => {
-                        return Ok(i);
-                    }
-                    _ => {}
-                }
+        let mut end = ValueEnd::default();
+        let mut scanned = 0;
+        // Whole buffered stretches at a time: a call per byte would cost as much as parsing.
+        while self.peek(scanned)?.is_some() {
+            let bytes = &self.buf[self.at + scanned..];
+            match end.find(bytes) {
+                Some(length) => return Ok(scanned + length),
+                None => scanned += bytes.len(),
             }
-            i += 1;
         }
+        Ok(scanned)
     }
 
     fn skip_whitespace(&mut self) -> std::io::Result<()> {
@@ -227,6 +202,55 @@ impl<R: Read> JsonRecords<R> {
     }
 }
 
+/// Where a JSON value ends, followed across the stretches of a file read one after another.
+#[derive(Default)]
+struct ValueEnd {
+    depth: u32,
+    in_string: bool,
+    escaped: bool,
+}
+
+impl ValueEnd {
+    /// The length of the value within `bytes` (counted from the start of this stretch), or
+    /// `None` when it goes on past them.
+    fn find(&mut self, bytes: &[u8]) -> Option<usize> {
+        let mut i = 0;
+        while i < bytes.len() {
+            if self.escaped {
+                self.escaped = false;
+            } else if self.in_string {
+                let k = memchr::memchr2(b'"', b'\\', &bytes[i..])?;
+                i += k;
+                if bytes[i] == b'\\' {
+                    self.escaped = true;
+                } else {
+                    self.in_string = false;
+                    if self.depth == 0 {
+                        return Some(i + 1);
+                    }
+                }
+            } else {
+                match bytes[i] {
+                    b'"' => self.in_string = true,
+                    b'{' | b'[' => self.depth += 1,
+                    b'}' | b']' if self.depth > 0 => {
+                        self.depth -= 1;
+                        if self.depth == 0 {
+                            return Some(i + 1);
+                        }
+                    }
+                    b',' | b']' | b'}' | b' ' | b'\t' | b'\r' | b'\n' if self.depth == 0 => {
+                        return Some(i);
+                    }
+                    _ => {}
+                }
+            }
+            i += 1;
+        }
+        None
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -269,6 +293,37 @@ mod tests {
         let (good, bad) = records("{\"id\":1}\nnot json at all\n{\"id\":3}\n");
         assert_eq!(good.len(), 2);
         assert_eq!(bad[0].0, 2);
+    }
+
+    /// A reader that hands over one byte per read, so that every value ends past a stretch.
+    struct ByteByByte<'a>(&'a [u8]);
+
+    impl Read for ByteByByte<'_> {
+        fn read(&mut self, out: &mut [u8]) -> std::io::Result<usize> {
+            let Some((first, rest)) = self.0.split_first() else {
+                return Ok(0);
+            };
+            out[0] = *first;
+            self.0 = rest;
+            Ok(1)
+        }
+    }
+
+    #[test]
+    fn values_split_across_reads_are_cut_out_alike() {
+        let text = "[{\"a\":\"x]}\\\\\\\"\"}, {\"b\":[1,{\"c\":\"\\\\\"}]} ,3,\"s\\\"t\",true]\n{\"id\":4}\n";
+        let whole = records(text).0;
+        let mut split = Vec::new();
+        JsonRecords::new(ByteByByte(text.as_bytes()), 0)
+            .for_each(|item| {
+                if let Item::Record(v, _) = item {
+                    split.push(v);
+                }
+            })
+            .unwrap();
+        assert_eq!(whole.len(), 6);
+        assert_eq!(split, whole);
+        assert_eq!(whole[0]["a"], "x]}\\\"");
     }
 
     #[test]

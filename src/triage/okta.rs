@@ -6,7 +6,9 @@ use serde_json::Value;
 use super::export::Reading;
 use super::occurrence::{Kind, Occurrence, Position};
 use crate::conflict::lookup::LookupKey;
-use crate::idp::{FailureSource, field, okta, parse_failure, parse_record, text_field};
+use crate::idp::{
+    FailureSource, array_field, field, field_in, okta, parse_failure, parse_record, text_field,
+};
 
 /// Provisioning event types (System Log names; research §2.1): pushing a new user, pushing
 /// its profile, checking it exists, syncing, reactivating.
@@ -58,9 +60,7 @@ pub fn read_event(event: &Value, position: Position) -> Reading {
     if rate_limit {
         occurrence.kind = Kind::RateLimited;
     }
-    let targets = field(event, "target")
-        .and_then(|t| t.as_array().cloned())
-        .unwrap_or_default();
+    let targets = array_field(event, "target");
     occurrence.display_name = targets
         .iter()
         .find(|t| text_field(t, "type").is_some_and(|k| k.eq_ignore_ascii_case("User")))
@@ -73,11 +73,10 @@ pub fn read_event(event: &Value, position: Position) -> Reading {
     {
         occurrence.sent.push(LookupKey::UserName(app_user));
     }
-    if let Some(data) = field(event, "debugContext")
-        .and_then(|d| field(&d, "debugData"))
-        .and_then(|d| d.as_object().cloned())
+    if let Some(data) = field(event, "debugContext").and_then(|d| field_in(d, "debugData"))
+        && let Some(data) = data.as_object()
     {
-        for (name, value) in &data {
+        for (name, value) in data {
             let Some(value) = value.as_str().map(str::trim).filter(|v| !v.is_empty()) else {
                 continue;
             };
