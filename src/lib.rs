@@ -13,7 +13,9 @@
 pub mod cli;
 pub mod clock;
 pub mod commands;
+pub mod config_file;
 pub mod conflict;
+pub mod credentials;
 pub mod exit;
 pub mod idp;
 pub mod output;
@@ -41,7 +43,7 @@ pub fn main() -> ExitCode {
     let fallback = Printer::new(&settings::OutputSettings::before_settings(
         cli.global.color.unwrap_or(cli::ColorChoice::Auto),
     ));
-    let (settings, task) = match Settings::resolve(&cli.global)
+    let (settings, task) = match Settings::resolve(&cli.global, &cli.command)
         .and_then(|s| Ok((s, Task::from_command(&cli.command, &cli.global)?)))
     {
         Ok(resolved) => resolved,
@@ -123,7 +125,7 @@ fn bad_command_line(error: clap::Error) -> ExitCode {
         .unwrap_or("")
         .trim_start_matches("error: ")
         .to_string();
-    let tips: Vec<&str> = rendered
+    let mut tips: Vec<&str> = rendered
         .lines()
         .map(str::trim)
         .filter_map(|l| {
@@ -141,6 +143,13 @@ fn bad_command_line(error: clap::Error) -> ExitCode {
     let mut message = problem;
     if rendered.contains("'--token'") {
         message.push_str("; the token is never taken on the command line: use SCIMCTL_TOKEN, --token-file or --token-stdin");
+    }
+    // An unexpected word after `auth login` is most likely a token: never repeat it.
+    if command.starts_with(&["scimctl", "auth", "login"])
+        && error.kind() == ErrorKind::UnknownArgument
+    {
+        message = "auth login takes no token on the command line: pipe it in with --with-token, or type it at the prompt".into();
+        tips.clear();
     }
     for tip in tips {
         message.push_str(&format!("; {tip}"));

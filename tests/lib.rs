@@ -5,6 +5,7 @@
 
 mod support;
 
+mod auth;
 mod better_auth;
 mod cli;
 mod conformance;

@@ -1,5 +1,6 @@
 //! One file per subcommand: each glues settings, the domain and the output together.
 
+mod auth;
 mod completions;
 mod demo;
 mod diagnose;
@@ -64,6 +65,9 @@ pub async fn run(task: Task, settings: &Settings, printer: &Printer) -> Result<E
         Task::JournalList => journal::list(settings, printer),
         Task::JournalUndo { id, write } => journal::undo(id, settings, printer, write).await,
         Task::JournalSettle { id } => journal::settle(id, settings, printer).await,
+        Task::AuthLogin(request) => auth::login(request, settings, printer),
+        Task::AuthStatus => auth::status(settings, printer),
+        Task::AuthLogout { profile, config } => auth::logout(profile, config, printer),
         Task::Doctor => doctor::run(settings, printer).await,
         Task::Sandbox(options) => sandbox::run(options, settings, printer).await,
         Task::Demo => demo::run(settings, printer).await,

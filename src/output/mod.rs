@@ -4,6 +4,7 @@
 // The one place allowed to write to the terminal (the crate root denies it everywhere else).
 #![allow(clippy::print_stdout, clippy::print_stderr)]
 
+pub mod auth;
 pub mod command;
 pub mod diagnose;
 pub mod doctor;
