@@ -743,10 +743,10 @@ Register-ArgumentCompleter -Native -CommandName 'scimctl' -ScriptBlock {
         }
         'scimctl;sandbox' {
             [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'Address to listen on (loopback unless you say otherwise)')
-            [CompletionResult]::new('--port', '--port', [CompletionResultType]::ParameterName, 'Port to listen on; 0 picks a free one')
+            [CompletionResult]::new('--port', '--port', [CompletionResultType]::ParameterName, 'Port to listen on; 0 picks a free one [default: the port --state recorded, else a free one]')
             [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'A tenant to serve under /scim/v2/NAME (repeatable; the seed''s tenants are added)')
             [CompletionResult]::new('--seed', '--seed', [CompletionResultType]::ParameterName, 'Accounts to start with (JSON; see README "Sandbox seed files")')
-            [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'Keep state in FILE: loaded at start, every change saved before it is acknowledged')
+            [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'Keep state in FILE: loaded at start, every change saved before it is acknowledged, and the port, which a restart without --port serves on again')
             [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Base URL of the SCIM endpoint, e.g. https://api.example.com/scim/v2')
             [CompletionResult]::new('--token-file', '--token-file', [CompletionResultType]::ParameterName, 'Read the bearer token from FILE (first line; the file should be private to you)')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use the named profile from the configuration file')

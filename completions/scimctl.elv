@@ -704,10 +704,10 @@ set edit:completion:arg-completer[scimctl] = {|@words|
         }
         &'scimctl;sandbox'= {
             cand --host 'Address to listen on (loopback unless you say otherwise)'
-            cand --port 'Port to listen on; 0 picks a free one'
+            cand --port 'Port to listen on; 0 picks a free one [default: the port --state recorded, else a free one]'
             cand --tenant 'A tenant to serve under /scim/v2/NAME (repeatable; the seed''s tenants are added)'
             cand --seed 'Accounts to start with (JSON; see README "Sandbox seed files")'
-            cand --state 'Keep state in FILE: loaded at start, every change saved before it is acknowledged'
+            cand --state 'Keep state in FILE: loaded at start, every change saved before it is acknowledged, and the port, which a restart without --port serves on again'
             cand --url 'Base URL of the SCIM endpoint, e.g. https://api.example.com/scim/v2'
             cand --token-file 'Read the bearer token from FILE (first line; the file should be private to you)'
             cand --profile 'Use the named profile from the configuration file'

@@ -761,10 +761,10 @@ complete -c scimctl -n "__fish_scimctl_using_subcommand doctor" -s q -l quiet -d
 complete -c scimctl -n "__fish_scimctl_using_subcommand doctor" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c scimctl -n "__fish_scimctl_using_subcommand doctor" -s V -l version -d 'Print version'
 complete -c scimctl -n "__fish_scimctl_using_subcommand sandbox" -l host -d 'Address to listen on (loopback unless you say otherwise)' -r
-complete -c scimctl -n "__fish_scimctl_using_subcommand sandbox" -l port -d 'Port to listen on; 0 picks a free one' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand sandbox" -l port -d 'Port to listen on; 0 picks a free one [default: the port --state recorded, else a free one]' -r
 complete -c scimctl -n "__fish_scimctl_using_subcommand sandbox" -l tenant -d 'A tenant to serve under /scim/v2/NAME (repeatable; the seed\'s tenants are added)' -r
 complete -c scimctl -n "__fish_scimctl_using_subcommand sandbox" -l seed -d 'Accounts to start with (JSON; see README "Sandbox seed files")' -r -F
-complete -c scimctl -n "__fish_scimctl_using_subcommand sandbox" -l state -d 'Keep state in FILE: loaded at start, every change saved before it is acknowledged' -r -F
+complete -c scimctl -n "__fish_scimctl_using_subcommand sandbox" -l state -d 'Keep state in FILE: loaded at start, every change saved before it is acknowledged, and the port, which a restart without --port serves on again' -r -F
 complete -c scimctl -n "__fish_scimctl_using_subcommand sandbox" -l url -d 'Base URL of the SCIM endpoint, e.g. https://api.example.com/scim/v2' -r
 complete -c scimctl -n "__fish_scimctl_using_subcommand sandbox" -l token-file -d 'Read the bearer token from FILE (first line; the file should be private to you)' -r -F
 complete -c scimctl -n "__fish_scimctl_using_subcommand sandbox" -l profile -d 'Use the named profile from the configuration file' -r

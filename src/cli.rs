@@ -524,16 +524,17 @@ pub struct SandboxArgs {
     /// Address to listen on (loopback unless you say otherwise)
     #[arg(long, default_value = "127.0.0.1", value_name = "ADDRESS")]
     pub host: String,
-    /// Port to listen on; 0 picks a free one
-    #[arg(long, default_value_t = 0, value_name = "N")]
-    pub port: u16,
+    /// Port to listen on; 0 picks a free one [default: the port --state recorded, else a free one]
+    #[arg(long, value_name = "N")]
+    pub port: Option<u16>,
     /// A tenant to serve under /scim/v2/NAME (repeatable; the seed's tenants are added)
     #[arg(long = "tenant", value_name = "NAME")]
     pub tenants: Vec<String>,
     /// Accounts to start with (JSON; see README "Sandbox seed files")
     #[arg(long, value_name = "FILE")]
     pub seed: Option<PathBuf>,
-    /// Keep state in FILE: loaded at start, every change saved before it is acknowledged
+    /// Keep state in FILE: loaded at start, every change saved before it is acknowledged, and
+    /// the port, which a restart without --port serves on again
     #[arg(long, value_name = "FILE")]
     pub state: Option<PathBuf>,
 }

@@ -302,7 +302,8 @@ impl Input {
 #[derive(Debug, Clone)]
 pub struct SandboxOptions {
     pub host: String,
-    pub port: u16,
+    /// `None`: the port the state file recorded, else a free one.
+    pub port: Option<u16>,
     pub tenants: Vec<String>,
     pub seed: Option<PathBuf>,
     pub state: Option<PathBuf>,

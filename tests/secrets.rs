@@ -1,4 +1,4 @@
-//! The token (DESIGN.md "Contracts", Secrets): read from the environment, a file or standard
+//! The token (docs/architecture.md, "Contracts": secrets): read from the environment, a file or standard
 //! input, sent only as `Authorization: Bearer …` to the endpoint's own origin, and never shown
 //! in output, `--verbose` traces, error messages or files scimctl writes.
 
