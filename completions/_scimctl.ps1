@@ -60,6 +60,7 @@ Register-ArgumentCompleter -Native -CommandName 'scimctl' -ScriptBlock {
             [CompletionResult]::new('journal', 'journal', [CompletionResultType]::ParameterValue, 'The changes scimctl made, and how to undo them')
             [CompletionResult]::new('preflight', 'preflight', [CompletionResultType]::ParameterValue, 'Predict which creates will 409 before the identity provider sends them, with the fix for each')
             [CompletionResult]::new('audit', 'audit', [CompletionResultType]::ParameterValue, 'Find accounts that collide with each other: case, NFKC, invisible and look-alike letters, shared emails, externalIds')
+            [CompletionResult]::new('auth', 'auth', [CompletionResultType]::ParameterValue, 'Store a profile''s token in the OS keyring (or a private file), and see where settings come from')
             [CompletionResult]::new('doctor', 'doctor', [CompletionResultType]::ParameterValue, 'Check the endpoint: reachability, TLS, token, which filters work, page cap, ETags, provider')
             [CompletionResult]::new('sandbox', 'sandbox', [CompletionResultType]::ParameterValue, 'Run a local SCIM service provider that behaves like a real one, to try scimctl or rehearse a fix')
             [CompletionResult]::new('demo', 'demo', [CompletionResultType]::ParameterValue, 'A two-second tour: a sandbox with the support page''s two conflicts, and scimctl at work on it')
@@ -746,6 +747,151 @@ Register-ArgumentCompleter -Native -CommandName 'scimctl' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'scimctl;auth' {
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Base URL of the SCIM endpoint, e.g. https://api.example.com/scim/v2')
+            [CompletionResult]::new('--token-file', '--token-file', [CompletionResultType]::ParameterName, 'Read the bearer token from FILE (first line; the file should be private to you)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use the named profile from the configuration file')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file [default: the platform config dir''s scimctl/config.toml]')
+            [CompletionResult]::new('--provider', '--provider', [CompletionResultType]::ParameterName, 'The service provider''s rules to apply [default: detected from the URL]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for each request [default: 30]')
+            [CompletionResult]::new('--max-retries', '--max-retries', [CompletionResultType]::ParameterName, 'Retries for reads and idempotent writes on 408, 429, 5xx and failed connections [default: 3]')
+            [CompletionResult]::new('--max-scan', '--max-scan', [CompletionResultType]::ParameterName, 'Read at most N users when no proven filter can answer a lookup; 0 reads them all [default: 10000]')
+            [CompletionResult]::new('--deadline', '--deadline', [CompletionResultType]::ParameterName, 'End the whole command within SECONDS: requests, retries, Retry-After waits and pages [default: no overall limit; each request still has --timeout]')
+            [CompletionResult]::new('--max-users', '--max-users', [CompletionResultType]::ParameterName, 'Read at most N users in one listing or scan [default: twice the server''s totalResults plus 1000, so a server that never stops sending users is stopped]')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Trust this PEM certificate (a private CA) besides the platform''s roots')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format for data on stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format for data on stdout')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output through a jq expression, as gh does: strings print as they are, other values as compact JSON, one per line [implies -o json]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured in auto)')
+            [CompletionResult]::new('--token-stdin', '--token-stdin', [CompletionResultType]::ParameterName, 'Read the bearer token from standard input')
+            [CompletionResult]::new('--insecure-http', '--insecure-http', [CompletionResultType]::ParameterName, 'Allow sending the token over plain http:// to a host that is not this machine')
+            [CompletionResult]::new('--wide', '--wide', [CompletionResultType]::ParameterName, 'Show every table column whole, however wide the terminal')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail instead where input would be needed')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More detail on stderr: -v requests, -vv headers (token redacted), -vvv bodies')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More detail on stderr: -v requests, -vv headers (token redacted), -vvv bodies')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only data and errors: no notes, hints or progress on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Only data and errors: no notes, hints or progress on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('login', 'login', [CompletionResultType]::ParameterValue, 'Store the token for a profile and write the profile (its URL) in the configuration file')
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Show each connection setting (profile, url, token, provider) and where it comes from')
+            [CompletionResult]::new('logout', 'logout', [CompletionResultType]::ParameterValue, 'Remove the token stored for a profile (the profile''s url stays)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'scimctl;auth;login' {
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Where to keep the token: the OS keyring, the credentials file, or the keyring where there is one and the file otherwise')
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Base URL of the SCIM endpoint, e.g. https://api.example.com/scim/v2')
+            [CompletionResult]::new('--token-file', '--token-file', [CompletionResultType]::ParameterName, 'Read the bearer token from FILE (first line; the file should be private to you)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use the named profile from the configuration file')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file [default: the platform config dir''s scimctl/config.toml]')
+            [CompletionResult]::new('--provider', '--provider', [CompletionResultType]::ParameterName, 'The service provider''s rules to apply [default: detected from the URL]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for each request [default: 30]')
+            [CompletionResult]::new('--max-retries', '--max-retries', [CompletionResultType]::ParameterName, 'Retries for reads and idempotent writes on 408, 429, 5xx and failed connections [default: 3]')
+            [CompletionResult]::new('--max-scan', '--max-scan', [CompletionResultType]::ParameterName, 'Read at most N users when no proven filter can answer a lookup; 0 reads them all [default: 10000]')
+            [CompletionResult]::new('--deadline', '--deadline', [CompletionResultType]::ParameterName, 'End the whole command within SECONDS: requests, retries, Retry-After waits and pages [default: no overall limit; each request still has --timeout]')
+            [CompletionResult]::new('--max-users', '--max-users', [CompletionResultType]::ParameterName, 'Read at most N users in one listing or scan [default: twice the server''s totalResults plus 1000, so a server that never stops sending users is stopped]')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Trust this PEM certificate (a private CA) besides the platform''s roots')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format for data on stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format for data on stdout')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output through a jq expression, as gh does: strings print as they are, other values as compact JSON, one per line [implies -o json]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured in auto)')
+            [CompletionResult]::new('--with-token', '--with-token', [CompletionResultType]::ParameterName, 'Read the token from standard input instead of a prompt')
+            [CompletionResult]::new('--token-stdin', '--token-stdin', [CompletionResultType]::ParameterName, 'Read the bearer token from standard input')
+            [CompletionResult]::new('--insecure-http', '--insecure-http', [CompletionResultType]::ParameterName, 'Allow sending the token over plain http:// to a host that is not this machine')
+            [CompletionResult]::new('--wide', '--wide', [CompletionResultType]::ParameterName, 'Show every table column whole, however wide the terminal')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail instead where input would be needed')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More detail on stderr: -v requests, -vv headers (token redacted), -vvv bodies')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More detail on stderr: -v requests, -vv headers (token redacted), -vvv bodies')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only data and errors: no notes, hints or progress on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Only data and errors: no notes, hints or progress on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'scimctl;auth;status' {
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Base URL of the SCIM endpoint, e.g. https://api.example.com/scim/v2')
+            [CompletionResult]::new('--token-file', '--token-file', [CompletionResultType]::ParameterName, 'Read the bearer token from FILE (first line; the file should be private to you)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use the named profile from the configuration file')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file [default: the platform config dir''s scimctl/config.toml]')
+            [CompletionResult]::new('--provider', '--provider', [CompletionResultType]::ParameterName, 'The service provider''s rules to apply [default: detected from the URL]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for each request [default: 30]')
+            [CompletionResult]::new('--max-retries', '--max-retries', [CompletionResultType]::ParameterName, 'Retries for reads and idempotent writes on 408, 429, 5xx and failed connections [default: 3]')
+            [CompletionResult]::new('--max-scan', '--max-scan', [CompletionResultType]::ParameterName, 'Read at most N users when no proven filter can answer a lookup; 0 reads them all [default: 10000]')
+            [CompletionResult]::new('--deadline', '--deadline', [CompletionResultType]::ParameterName, 'End the whole command within SECONDS: requests, retries, Retry-After waits and pages [default: no overall limit; each request still has --timeout]')
+            [CompletionResult]::new('--max-users', '--max-users', [CompletionResultType]::ParameterName, 'Read at most N users in one listing or scan [default: twice the server''s totalResults plus 1000, so a server that never stops sending users is stopped]')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Trust this PEM certificate (a private CA) besides the platform''s roots')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format for data on stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format for data on stdout')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output through a jq expression, as gh does: strings print as they are, other values as compact JSON, one per line [implies -o json]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured in auto)')
+            [CompletionResult]::new('--token-stdin', '--token-stdin', [CompletionResultType]::ParameterName, 'Read the bearer token from standard input')
+            [CompletionResult]::new('--insecure-http', '--insecure-http', [CompletionResultType]::ParameterName, 'Allow sending the token over plain http:// to a host that is not this machine')
+            [CompletionResult]::new('--wide', '--wide', [CompletionResultType]::ParameterName, 'Show every table column whole, however wide the terminal')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail instead where input would be needed')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More detail on stderr: -v requests, -vv headers (token redacted), -vvv bodies')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More detail on stderr: -v requests, -vv headers (token redacted), -vvv bodies')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only data and errors: no notes, hints or progress on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Only data and errors: no notes, hints or progress on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'scimctl;auth;logout' {
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Base URL of the SCIM endpoint, e.g. https://api.example.com/scim/v2')
+            [CompletionResult]::new('--token-file', '--token-file', [CompletionResultType]::ParameterName, 'Read the bearer token from FILE (first line; the file should be private to you)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use the named profile from the configuration file')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file [default: the platform config dir''s scimctl/config.toml]')
+            [CompletionResult]::new('--provider', '--provider', [CompletionResultType]::ParameterName, 'The service provider''s rules to apply [default: detected from the URL]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for each request [default: 30]')
+            [CompletionResult]::new('--max-retries', '--max-retries', [CompletionResultType]::ParameterName, 'Retries for reads and idempotent writes on 408, 429, 5xx and failed connections [default: 3]')
+            [CompletionResult]::new('--max-scan', '--max-scan', [CompletionResultType]::ParameterName, 'Read at most N users when no proven filter can answer a lookup; 0 reads them all [default: 10000]')
+            [CompletionResult]::new('--deadline', '--deadline', [CompletionResultType]::ParameterName, 'End the whole command within SECONDS: requests, retries, Retry-After waits and pages [default: no overall limit; each request still has --timeout]')
+            [CompletionResult]::new('--max-users', '--max-users', [CompletionResultType]::ParameterName, 'Read at most N users in one listing or scan [default: twice the server''s totalResults plus 1000, so a server that never stops sending users is stopped]')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Trust this PEM certificate (a private CA) besides the platform''s roots')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format for data on stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format for data on stdout')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output through a jq expression, as gh does: strings print as they are, other values as compact JSON, one per line [implies -o json]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured in auto)')
+            [CompletionResult]::new('--token-stdin', '--token-stdin', [CompletionResultType]::ParameterName, 'Read the bearer token from standard input')
+            [CompletionResult]::new('--insecure-http', '--insecure-http', [CompletionResultType]::ParameterName, 'Allow sending the token over plain http:// to a host that is not this machine')
+            [CompletionResult]::new('--wide', '--wide', [CompletionResultType]::ParameterName, 'Show every table column whole, however wide the terminal')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail instead where input would be needed')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More detail on stderr: -v requests, -vv headers (token redacted), -vvv bodies')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More detail on stderr: -v requests, -vv headers (token redacted), -vvv bodies')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only data and errors: no notes, hints or progress on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Only data and errors: no notes, hints or progress on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'scimctl;auth;help' {
+            [CompletionResult]::new('login', 'login', [CompletionResultType]::ParameterValue, 'Store the token for a profile and write the profile (its URL) in the configuration file')
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Show each connection setting (profile, url, token, provider) and where it comes from')
+            [CompletionResult]::new('logout', 'logout', [CompletionResultType]::ParameterValue, 'Remove the token stored for a profile (the profile''s url stays)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'scimctl;auth;help;login' {
+            break
+        }
+        'scimctl;auth;help;status' {
+            break
+        }
+        'scimctl;auth;help;logout' {
+            break
+        }
+        'scimctl;auth;help;help' {
+            break
+        }
         'scimctl;doctor' {
             [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Base URL of the SCIM endpoint, e.g. https://api.example.com/scim/v2')
             [CompletionResult]::new('--token-file', '--token-file', [CompletionResultType]::ParameterName, 'Read the bearer token from FILE (first line; the file should be private to you)')
@@ -778,10 +924,10 @@ Register-ArgumentCompleter -Native -CommandName 'scimctl' -ScriptBlock {
         }
         'scimctl;sandbox' {
             [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'Address to listen on (loopback unless you say otherwise)')
-            [CompletionResult]::new('--port', '--port', [CompletionResultType]::ParameterName, 'Port to listen on; 0 picks a free one')
+            [CompletionResult]::new('--port', '--port', [CompletionResultType]::ParameterName, 'Port to listen on; 0 picks a free one [default: the port --state recorded, else a free one]')
             [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'A tenant to serve under /scim/v2/NAME (repeatable; the seed''s tenants are added)')
             [CompletionResult]::new('--seed', '--seed', [CompletionResultType]::ParameterName, 'Accounts to start with (JSON; see README "Sandbox seed files")')
-            [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'Keep state in FILE: loaded at start, every change saved before it is acknowledged')
+            [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'Keep state in FILE: loaded at start, every change saved before it is acknowledged, and the port, which a restart without --port serves on again')
             [CompletionResult]::new('--generate', '--generate', [CompletionResultType]::ParameterName, 'Start with N made-up, realistic users besides the seed''s, spread over the tenants')
             [CompletionResult]::new('--generate-seed', '--generate-seed', [CompletionResultType]::ParameterName, 'The seed --generate draws from: the same seed gives the same users [default: 1]')
             [CompletionResult]::new('--latency', '--latency', [CompletionResultType]::ParameterName, 'Answer every request MS milliseconds late, like a service across the internet')
@@ -949,6 +1095,7 @@ Register-ArgumentCompleter -Native -CommandName 'scimctl' -ScriptBlock {
             [CompletionResult]::new('journal', 'journal', [CompletionResultType]::ParameterValue, 'The changes scimctl made, and how to undo them')
             [CompletionResult]::new('preflight', 'preflight', [CompletionResultType]::ParameterValue, 'Predict which creates will 409 before the identity provider sends them, with the fix for each')
             [CompletionResult]::new('audit', 'audit', [CompletionResultType]::ParameterValue, 'Find accounts that collide with each other: case, NFKC, invisible and look-alike letters, shared emails, externalIds')
+            [CompletionResult]::new('auth', 'auth', [CompletionResultType]::ParameterValue, 'Store a profile''s token in the OS keyring (or a private file), and see where settings come from')
             [CompletionResult]::new('doctor', 'doctor', [CompletionResultType]::ParameterValue, 'Check the endpoint: reachability, TLS, token, which filters work, page cap, ETags, provider')
             [CompletionResult]::new('sandbox', 'sandbox', [CompletionResultType]::ParameterValue, 'Run a local SCIM service provider that behaves like a real one, to try scimctl or rehearse a fix')
             [CompletionResult]::new('demo', 'demo', [CompletionResultType]::ParameterValue, 'A two-second tour: a sandbox with the support page''s two conflicts, and scimctl at work on it')
@@ -1020,6 +1167,21 @@ Register-ArgumentCompleter -Native -CommandName 'scimctl' -ScriptBlock {
             break
         }
         'scimctl;help;audit' {
+            break
+        }
+        'scimctl;help;auth' {
+            [CompletionResult]::new('login', 'login', [CompletionResultType]::ParameterValue, 'Store the token for a profile and write the profile (its URL) in the configuration file')
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Show each connection setting (profile, url, token, provider) and where it comes from')
+            [CompletionResult]::new('logout', 'logout', [CompletionResultType]::ParameterValue, 'Remove the token stored for a profile (the profile''s url stays)')
+            break
+        }
+        'scimctl;help;auth;login' {
+            break
+        }
+        'scimctl;help;auth;status' {
+            break
+        }
+        'scimctl;help;auth;logout' {
             break
         }
         'scimctl;help;doctor' {

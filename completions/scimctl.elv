@@ -57,6 +57,7 @@ set edit:completion:arg-completer[scimctl] = {|@words|
             cand journal 'The changes scimctl made, and how to undo them'
             cand preflight 'Predict which creates will 409 before the identity provider sends them, with the fix for each'
             cand audit 'Find accounts that collide with each other: case, NFKC, invisible and look-alike letters, shared emails, externalIds'
+            cand auth 'Store a profile''s token in the OS keyring (or a private file), and see where settings come from'
             cand doctor 'Check the endpoint: reachability, TLS, token, which filters work, page cap, ETags, provider'
             cand sandbox 'Run a local SCIM service provider that behaves like a real one, to try scimctl or rehearse a fix'
             cand demo 'A two-second tour: a sandbox with the support page''s two conflicts, and scimctl at work on it'
@@ -712,6 +713,142 @@ set edit:completion:arg-completer[scimctl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'scimctl;auth'= {
+            cand --url 'Base URL of the SCIM endpoint, e.g. https://api.example.com/scim/v2'
+            cand --token-file 'Read the bearer token from FILE (first line; the file should be private to you)'
+            cand --profile 'Use the named profile from the configuration file'
+            cand --config 'Configuration file [default: the platform config dir''s scimctl/config.toml]'
+            cand --provider 'The service provider''s rules to apply [default: detected from the URL]'
+            cand --timeout 'Seconds to wait for each request [default: 30]'
+            cand --max-retries 'Retries for reads and idempotent writes on 408, 429, 5xx and failed connections [default: 3]'
+            cand --max-scan 'Read at most N users when no proven filter can answer a lookup; 0 reads them all [default: 10000]'
+            cand --deadline 'End the whole command within SECONDS: requests, retries, Retry-After waits and pages [default: no overall limit; each request still has --timeout]'
+            cand --max-users 'Read at most N users in one listing or scan [default: twice the server''s totalResults plus 1000, so a server that never stops sending users is stopped]'
+            cand --ca-cert 'Trust this PEM certificate (a private CA) besides the platform''s roots'
+            cand -o 'Output format for data on stdout'
+            cand --output 'Output format for data on stdout'
+            cand --jq 'Filter the JSON output through a jq expression, as gh does: strings print as they are, other values as compact JSON, one per line [implies -o json]'
+            cand --color 'When to use colour (NO_COLOR is honoured in auto)'
+            cand --token-stdin 'Read the bearer token from standard input'
+            cand --insecure-http 'Allow sending the token over plain http:// to a host that is not this machine'
+            cand --wide 'Show every table column whole, however wide the terminal'
+            cand --no-input 'Never prompt; fail instead where input would be needed'
+            cand -v 'More detail on stderr: -v requests, -vv headers (token redacted), -vvv bodies'
+            cand --verbose 'More detail on stderr: -v requests, -vv headers (token redacted), -vvv bodies'
+            cand -q 'Only data and errors: no notes, hints or progress on stderr'
+            cand --quiet 'Only data and errors: no notes, hints or progress on stderr'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand login 'Store the token for a profile and write the profile (its URL) in the configuration file'
+            cand status 'Show each connection setting (profile, url, token, provider) and where it comes from'
+            cand logout 'Remove the token stored for a profile (the profile''s url stays)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'scimctl;auth;login'= {
+            cand --store 'Where to keep the token: the OS keyring, the credentials file, or the keyring where there is one and the file otherwise'
+            cand --url 'Base URL of the SCIM endpoint, e.g. https://api.example.com/scim/v2'
+            cand --token-file 'Read the bearer token from FILE (first line; the file should be private to you)'
+            cand --profile 'Use the named profile from the configuration file'
+            cand --config 'Configuration file [default: the platform config dir''s scimctl/config.toml]'
+            cand --provider 'The service provider''s rules to apply [default: detected from the URL]'
+            cand --timeout 'Seconds to wait for each request [default: 30]'
+            cand --max-retries 'Retries for reads and idempotent writes on 408, 429, 5xx and failed connections [default: 3]'
+            cand --max-scan 'Read at most N users when no proven filter can answer a lookup; 0 reads them all [default: 10000]'
+            cand --deadline 'End the whole command within SECONDS: requests, retries, Retry-After waits and pages [default: no overall limit; each request still has --timeout]'
+            cand --max-users 'Read at most N users in one listing or scan [default: twice the server''s totalResults plus 1000, so a server that never stops sending users is stopped]'
+            cand --ca-cert 'Trust this PEM certificate (a private CA) besides the platform''s roots'
+            cand -o 'Output format for data on stdout'
+            cand --output 'Output format for data on stdout'
+            cand --jq 'Filter the JSON output through a jq expression, as gh does: strings print as they are, other values as compact JSON, one per line [implies -o json]'
+            cand --color 'When to use colour (NO_COLOR is honoured in auto)'
+            cand --with-token 'Read the token from standard input instead of a prompt'
+            cand --token-stdin 'Read the bearer token from standard input'
+            cand --insecure-http 'Allow sending the token over plain http:// to a host that is not this machine'
+            cand --wide 'Show every table column whole, however wide the terminal'
+            cand --no-input 'Never prompt; fail instead where input would be needed'
+            cand -v 'More detail on stderr: -v requests, -vv headers (token redacted), -vvv bodies'
+            cand --verbose 'More detail on stderr: -v requests, -vv headers (token redacted), -vvv bodies'
+            cand -q 'Only data and errors: no notes, hints or progress on stderr'
+            cand --quiet 'Only data and errors: no notes, hints or progress on stderr'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'scimctl;auth;status'= {
+            cand --url 'Base URL of the SCIM endpoint, e.g. https://api.example.com/scim/v2'
+            cand --token-file 'Read the bearer token from FILE (first line; the file should be private to you)'
+            cand --profile 'Use the named profile from the configuration file'
+            cand --config 'Configuration file [default: the platform config dir''s scimctl/config.toml]'
+            cand --provider 'The service provider''s rules to apply [default: detected from the URL]'
+            cand --timeout 'Seconds to wait for each request [default: 30]'
+            cand --max-retries 'Retries for reads and idempotent writes on 408, 429, 5xx and failed connections [default: 3]'
+            cand --max-scan 'Read at most N users when no proven filter can answer a lookup; 0 reads them all [default: 10000]'
+            cand --deadline 'End the whole command within SECONDS: requests, retries, Retry-After waits and pages [default: no overall limit; each request still has --timeout]'
+            cand --max-users 'Read at most N users in one listing or scan [default: twice the server''s totalResults plus 1000, so a server that never stops sending users is stopped]'
+            cand --ca-cert 'Trust this PEM certificate (a private CA) besides the platform''s roots'
+            cand -o 'Output format for data on stdout'
+            cand --output 'Output format for data on stdout'
+            cand --jq 'Filter the JSON output through a jq expression, as gh does: strings print as they are, other values as compact JSON, one per line [implies -o json]'
+            cand --color 'When to use colour (NO_COLOR is honoured in auto)'
+            cand --token-stdin 'Read the bearer token from standard input'
+            cand --insecure-http 'Allow sending the token over plain http:// to a host that is not this machine'
+            cand --wide 'Show every table column whole, however wide the terminal'
+            cand --no-input 'Never prompt; fail instead where input would be needed'
+            cand -v 'More detail on stderr: -v requests, -vv headers (token redacted), -vvv bodies'
+            cand --verbose 'More detail on stderr: -v requests, -vv headers (token redacted), -vvv bodies'
+            cand -q 'Only data and errors: no notes, hints or progress on stderr'
+            cand --quiet 'Only data and errors: no notes, hints or progress on stderr'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'scimctl;auth;logout'= {
+            cand --url 'Base URL of the SCIM endpoint, e.g. https://api.example.com/scim/v2'
+            cand --token-file 'Read the bearer token from FILE (first line; the file should be private to you)'
+            cand --profile 'Use the named profile from the configuration file'
+            cand --config 'Configuration file [default: the platform config dir''s scimctl/config.toml]'
+            cand --provider 'The service provider''s rules to apply [default: detected from the URL]'
+            cand --timeout 'Seconds to wait for each request [default: 30]'
+            cand --max-retries 'Retries for reads and idempotent writes on 408, 429, 5xx and failed connections [default: 3]'
+            cand --max-scan 'Read at most N users when no proven filter can answer a lookup; 0 reads them all [default: 10000]'
+            cand --deadline 'End the whole command within SECONDS: requests, retries, Retry-After waits and pages [default: no overall limit; each request still has --timeout]'
+            cand --max-users 'Read at most N users in one listing or scan [default: twice the server''s totalResults plus 1000, so a server that never stops sending users is stopped]'
+            cand --ca-cert 'Trust this PEM certificate (a private CA) besides the platform''s roots'
+            cand -o 'Output format for data on stdout'
+            cand --output 'Output format for data on stdout'
+            cand --jq 'Filter the JSON output through a jq expression, as gh does: strings print as they are, other values as compact JSON, one per line [implies -o json]'
+            cand --color 'When to use colour (NO_COLOR is honoured in auto)'
+            cand --token-stdin 'Read the bearer token from standard input'
+            cand --insecure-http 'Allow sending the token over plain http:// to a host that is not this machine'
+            cand --wide 'Show every table column whole, however wide the terminal'
+            cand --no-input 'Never prompt; fail instead where input would be needed'
+            cand -v 'More detail on stderr: -v requests, -vv headers (token redacted), -vvv bodies'
+            cand --verbose 'More detail on stderr: -v requests, -vv headers (token redacted), -vvv bodies'
+            cand -q 'Only data and errors: no notes, hints or progress on stderr'
+            cand --quiet 'Only data and errors: no notes, hints or progress on stderr'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'scimctl;auth;help'= {
+            cand login 'Store the token for a profile and write the profile (its URL) in the configuration file'
+            cand status 'Show each connection setting (profile, url, token, provider) and where it comes from'
+            cand logout 'Remove the token stored for a profile (the profile''s url stays)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'scimctl;auth;help;login'= {
+        }
+        &'scimctl;auth;help;status'= {
+        }
+        &'scimctl;auth;help;logout'= {
+        }
+        &'scimctl;auth;help;help'= {
+        }
         &'scimctl;doctor'= {
             cand --url 'Base URL of the SCIM endpoint, e.g. https://api.example.com/scim/v2'
             cand --token-file 'Read the bearer token from FILE (first line; the file should be private to you)'
@@ -743,10 +880,10 @@ set edit:completion:arg-completer[scimctl] = {|@words|
         }
         &'scimctl;sandbox'= {
             cand --host 'Address to listen on (loopback unless you say otherwise)'
-            cand --port 'Port to listen on; 0 picks a free one'
+            cand --port 'Port to listen on; 0 picks a free one [default: the port --state recorded, else a free one]'
             cand --tenant 'A tenant to serve under /scim/v2/NAME (repeatable; the seed''s tenants are added)'
             cand --seed 'Accounts to start with (JSON; see README "Sandbox seed files")'
-            cand --state 'Keep state in FILE: loaded at start, every change saved before it is acknowledged'
+            cand --state 'Keep state in FILE: loaded at start, every change saved before it is acknowledged, and the port, which a restart without --port serves on again'
             cand --generate 'Start with N made-up, realistic users besides the seed''s, spread over the tenants'
             cand --generate-seed 'The seed --generate draws from: the same seed gives the same users [default: 1]'
             cand --latency 'Answer every request MS milliseconds late, like a service across the internet'
@@ -909,6 +1046,7 @@ set edit:completion:arg-completer[scimctl] = {|@words|
             cand journal 'The changes scimctl made, and how to undo them'
             cand preflight 'Predict which creates will 409 before the identity provider sends them, with the fix for each'
             cand audit 'Find accounts that collide with each other: case, NFKC, invisible and look-alike letters, shared emails, externalIds'
+            cand auth 'Store a profile''s token in the OS keyring (or a private file), and see where settings come from'
             cand doctor 'Check the endpoint: reachability, TLS, token, which filters work, page cap, ETags, provider'
             cand sandbox 'Run a local SCIM service provider that behaves like a real one, to try scimctl or rehearse a fix'
             cand demo 'A two-second tour: a sandbox with the support page''s two conflicts, and scimctl at work on it'
@@ -961,6 +1099,17 @@ set edit:completion:arg-completer[scimctl] = {|@words|
         &'scimctl;help;preflight'= {
         }
         &'scimctl;help;audit'= {
+        }
+        &'scimctl;help;auth'= {
+            cand login 'Store the token for a profile and write the profile (its URL) in the configuration file'
+            cand status 'Show each connection setting (profile, url, token, provider) and where it comes from'
+            cand logout 'Remove the token stored for a profile (the profile''s url stays)'
+        }
+        &'scimctl;help;auth;login'= {
+        }
+        &'scimctl;help;auth;status'= {
+        }
+        &'scimctl;help;auth;logout'= {
         }
         &'scimctl;help;doctor'= {
         }

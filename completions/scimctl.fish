@@ -69,6 +69,7 @@ complete -c scimctl -n "__fish_scimctl_needs_command" -f -a "provision" -d 'Retr
 complete -c scimctl -n "__fish_scimctl_needs_command" -f -a "journal" -d 'The changes scimctl made, and how to undo them'
 complete -c scimctl -n "__fish_scimctl_needs_command" -f -a "preflight" -d 'Predict which creates will 409 before the identity provider sends them, with the fix for each'
 complete -c scimctl -n "__fish_scimctl_needs_command" -f -a "audit" -d 'Find accounts that collide with each other: case, NFKC, invisible and look-alike letters, shared emails, externalIds'
+complete -c scimctl -n "__fish_scimctl_needs_command" -f -a "auth" -d 'Store a profile\'s token in the OS keyring (or a private file), and see where settings come from'
 complete -c scimctl -n "__fish_scimctl_needs_command" -f -a "doctor" -d 'Check the endpoint: reachability, TLS, token, which filters work, page cap, ETags, provider'
 complete -c scimctl -n "__fish_scimctl_needs_command" -f -a "sandbox" -d 'Run a local SCIM service provider that behaves like a real one, to try scimctl or rehearse a fix'
 complete -c scimctl -n "__fish_scimctl_needs_command" -f -a "demo" -d 'A two-second tour: a sandbox with the support page\'s two conflicts, and scimctl at work on it'
@@ -779,6 +780,150 @@ complete -c scimctl -n "__fish_scimctl_using_subcommand audit" -s v -l verbose -
 complete -c scimctl -n "__fish_scimctl_using_subcommand audit" -s q -l quiet -d 'Only data and errors: no notes, hints or progress on stderr'
 complete -c scimctl -n "__fish_scimctl_using_subcommand audit" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c scimctl -n "__fish_scimctl_using_subcommand audit" -s V -l version -d 'Print version'
+complete -c scimctl -n "__fish_scimctl_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -l url -d 'Base URL of the SCIM endpoint, e.g. https://api.example.com/scim/v2' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -l token-file -d 'Read the bearer token from FILE (first line; the file should be private to you)' -r -F
+complete -c scimctl -n "__fish_scimctl_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -l profile -d 'Use the named profile from the configuration file' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -l config -d 'Configuration file [default: the platform config dir\'s scimctl/config.toml]' -r -F
+complete -c scimctl -n "__fish_scimctl_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -l provider -d 'The service provider\'s rules to apply [default: detected from the URL]' -r -f -a "generic\t''
+pulumi\t''
+github-emu\t''
+aws\t''
+slack\t''
+atlassian\t''
+okta\t''
+entra\t''"
+complete -c scimctl -n "__fish_scimctl_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -l timeout -d 'Seconds to wait for each request [default: 30]' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -l max-retries -d 'Retries for reads and idempotent writes on 408, 429, 5xx and failed connections [default: 3]' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -l max-scan -d 'Read at most N users when no proven filter can answer a lookup; 0 reads them all [default: 10000]' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -l deadline -d 'End the whole command within SECONDS: requests, retries, Retry-After waits and pages [default: no overall limit; each request still has --timeout]' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -l max-users -d 'Read at most N users in one listing or scan [default: twice the server\'s totalResults plus 1000, so a server that never stops sending users is stopped]' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -l ca-cert -d 'Trust this PEM certificate (a private CA) besides the platform\'s roots' -r -F
+complete -c scimctl -n "__fish_scimctl_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -s o -l output -d 'Output format for data on stdout' -r -f -a "table\t'Tables for people'
+json\t'One JSON document with "version": 1'
+ndjson\t'One JSON object per line, streamed'"
+complete -c scimctl -n "__fish_scimctl_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -l jq -d 'Filter the JSON output through a jq expression, as gh does: strings print as they are, other values as compact JSON, one per line [implies -o json]' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c scimctl -n "__fish_scimctl_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -l token-stdin -d 'Read the bearer token from standard input'
+complete -c scimctl -n "__fish_scimctl_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -l insecure-http -d 'Allow sending the token over plain http:// to a host that is not this machine'
+complete -c scimctl -n "__fish_scimctl_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -l wide -d 'Show every table column whole, however wide the terminal'
+complete -c scimctl -n "__fish_scimctl_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -l no-input -d 'Never prompt; fail instead where input would be needed'
+complete -c scimctl -n "__fish_scimctl_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -s v -l verbose -d 'More detail on stderr: -v requests, -vv headers (token redacted), -vvv bodies'
+complete -c scimctl -n "__fish_scimctl_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -s q -l quiet -d 'Only data and errors: no notes, hints or progress on stderr'
+complete -c scimctl -n "__fish_scimctl_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c scimctl -n "__fish_scimctl_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -s V -l version -d 'Print version'
+complete -c scimctl -n "__fish_scimctl_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -f -a "login" -d 'Store the token for a profile and write the profile (its URL) in the configuration file'
+complete -c scimctl -n "__fish_scimctl_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -f -a "status" -d 'Show each connection setting (profile, url, token, provider) and where it comes from'
+complete -c scimctl -n "__fish_scimctl_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -f -a "logout" -d 'Remove the token stored for a profile (the profile\'s url stays)'
+complete -c scimctl -n "__fish_scimctl_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c scimctl -n "__fish_scimctl_using_subcommand auth; and __fish_seen_subcommand_from login" -l store -d 'Where to keep the token: the OS keyring, the credentials file, or the keyring where there is one and the file otherwise' -r -f -a "auto\t''
+keyring\t''
+file\t''"
+complete -c scimctl -n "__fish_scimctl_using_subcommand auth; and __fish_seen_subcommand_from login" -l url -d 'Base URL of the SCIM endpoint, e.g. https://api.example.com/scim/v2' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand auth; and __fish_seen_subcommand_from login" -l token-file -d 'Read the bearer token from FILE (first line; the file should be private to you)' -r -F
+complete -c scimctl -n "__fish_scimctl_using_subcommand auth; and __fish_seen_subcommand_from login" -l profile -d 'Use the named profile from the configuration file' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand auth; and __fish_seen_subcommand_from login" -l config -d 'Configuration file [default: the platform config dir\'s scimctl/config.toml]' -r -F
+complete -c scimctl -n "__fish_scimctl_using_subcommand auth; and __fish_seen_subcommand_from login" -l provider -d 'The service provider\'s rules to apply [default: detected from the URL]' -r -f -a "generic\t''
+pulumi\t''
+github-emu\t''
+aws\t''
+slack\t''
+atlassian\t''
+okta\t''
+entra\t''"
+complete -c scimctl -n "__fish_scimctl_using_subcommand auth; and __fish_seen_subcommand_from login" -l timeout -d 'Seconds to wait for each request [default: 30]' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand auth; and __fish_seen_subcommand_from login" -l max-retries -d 'Retries for reads and idempotent writes on 408, 429, 5xx and failed connections [default: 3]' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand auth; and __fish_seen_subcommand_from login" -l max-scan -d 'Read at most N users when no proven filter can answer a lookup; 0 reads them all [default: 10000]' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand auth; and __fish_seen_subcommand_from login" -l deadline -d 'End the whole command within SECONDS: requests, retries, Retry-After waits and pages [default: no overall limit; each request still has --timeout]' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand auth; and __fish_seen_subcommand_from login" -l max-users -d 'Read at most N users in one listing or scan [default: twice the server\'s totalResults plus 1000, so a server that never stops sending users is stopped]' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand auth; and __fish_seen_subcommand_from login" -l ca-cert -d 'Trust this PEM certificate (a private CA) besides the platform\'s roots' -r -F
+complete -c scimctl -n "__fish_scimctl_using_subcommand auth; and __fish_seen_subcommand_from login" -s o -l output -d 'Output format for data on stdout' -r -f -a "table\t'Tables for people'
+json\t'One JSON document with "version": 1'
+ndjson\t'One JSON object per line, streamed'"
+complete -c scimctl -n "__fish_scimctl_using_subcommand auth; and __fish_seen_subcommand_from login" -l jq -d 'Filter the JSON output through a jq expression, as gh does: strings print as they are, other values as compact JSON, one per line [implies -o json]' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand auth; and __fish_seen_subcommand_from login" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c scimctl -n "__fish_scimctl_using_subcommand auth; and __fish_seen_subcommand_from login" -l with-token -d 'Read the token from standard input instead of a prompt'
+complete -c scimctl -n "__fish_scimctl_using_subcommand auth; and __fish_seen_subcommand_from login" -l token-stdin -d 'Read the bearer token from standard input'
+complete -c scimctl -n "__fish_scimctl_using_subcommand auth; and __fish_seen_subcommand_from login" -l insecure-http -d 'Allow sending the token over plain http:// to a host that is not this machine'
+complete -c scimctl -n "__fish_scimctl_using_subcommand auth; and __fish_seen_subcommand_from login" -l wide -d 'Show every table column whole, however wide the terminal'
+complete -c scimctl -n "__fish_scimctl_using_subcommand auth; and __fish_seen_subcommand_from login" -l no-input -d 'Never prompt; fail instead where input would be needed'
+complete -c scimctl -n "__fish_scimctl_using_subcommand auth; and __fish_seen_subcommand_from login" -s v -l verbose -d 'More detail on stderr: -v requests, -vv headers (token redacted), -vvv bodies'
+complete -c scimctl -n "__fish_scimctl_using_subcommand auth; and __fish_seen_subcommand_from login" -s q -l quiet -d 'Only data and errors: no notes, hints or progress on stderr'
+complete -c scimctl -n "__fish_scimctl_using_subcommand auth; and __fish_seen_subcommand_from login" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c scimctl -n "__fish_scimctl_using_subcommand auth; and __fish_seen_subcommand_from login" -s V -l version -d 'Print version'
+complete -c scimctl -n "__fish_scimctl_using_subcommand auth; and __fish_seen_subcommand_from status" -l url -d 'Base URL of the SCIM endpoint, e.g. https://api.example.com/scim/v2' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand auth; and __fish_seen_subcommand_from status" -l token-file -d 'Read the bearer token from FILE (first line; the file should be private to you)' -r -F
+complete -c scimctl -n "__fish_scimctl_using_subcommand auth; and __fish_seen_subcommand_from status" -l profile -d 'Use the named profile from the configuration file' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand auth; and __fish_seen_subcommand_from status" -l config -d 'Configuration file [default: the platform config dir\'s scimctl/config.toml]' -r -F
+complete -c scimctl -n "__fish_scimctl_using_subcommand auth; and __fish_seen_subcommand_from status" -l provider -d 'The service provider\'s rules to apply [default: detected from the URL]' -r -f -a "generic\t''
+pulumi\t''
+github-emu\t''
+aws\t''
+slack\t''
+atlassian\t''
+okta\t''
+entra\t''"
+complete -c scimctl -n "__fish_scimctl_using_subcommand auth; and __fish_seen_subcommand_from status" -l timeout -d 'Seconds to wait for each request [default: 30]' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand auth; and __fish_seen_subcommand_from status" -l max-retries -d 'Retries for reads and idempotent writes on 408, 429, 5xx and failed connections [default: 3]' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand auth; and __fish_seen_subcommand_from status" -l max-scan -d 'Read at most N users when no proven filter can answer a lookup; 0 reads them all [default: 10000]' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand auth; and __fish_seen_subcommand_from status" -l deadline -d 'End the whole command within SECONDS: requests, retries, Retry-After waits and pages [default: no overall limit; each request still has --timeout]' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand auth; and __fish_seen_subcommand_from status" -l max-users -d 'Read at most N users in one listing or scan [default: twice the server\'s totalResults plus 1000, so a server that never stops sending users is stopped]' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand auth; and __fish_seen_subcommand_from status" -l ca-cert -d 'Trust this PEM certificate (a private CA) besides the platform\'s roots' -r -F
+complete -c scimctl -n "__fish_scimctl_using_subcommand auth; and __fish_seen_subcommand_from status" -s o -l output -d 'Output format for data on stdout' -r -f -a "table\t'Tables for people'
+json\t'One JSON document with "version": 1'
+ndjson\t'One JSON object per line, streamed'"
+complete -c scimctl -n "__fish_scimctl_using_subcommand auth; and __fish_seen_subcommand_from status" -l jq -d 'Filter the JSON output through a jq expression, as gh does: strings print as they are, other values as compact JSON, one per line [implies -o json]' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand auth; and __fish_seen_subcommand_from status" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c scimctl -n "__fish_scimctl_using_subcommand auth; and __fish_seen_subcommand_from status" -l token-stdin -d 'Read the bearer token from standard input'
+complete -c scimctl -n "__fish_scimctl_using_subcommand auth; and __fish_seen_subcommand_from status" -l insecure-http -d 'Allow sending the token over plain http:// to a host that is not this machine'
+complete -c scimctl -n "__fish_scimctl_using_subcommand auth; and __fish_seen_subcommand_from status" -l wide -d 'Show every table column whole, however wide the terminal'
+complete -c scimctl -n "__fish_scimctl_using_subcommand auth; and __fish_seen_subcommand_from status" -l no-input -d 'Never prompt; fail instead where input would be needed'
+complete -c scimctl -n "__fish_scimctl_using_subcommand auth; and __fish_seen_subcommand_from status" -s v -l verbose -d 'More detail on stderr: -v requests, -vv headers (token redacted), -vvv bodies'
+complete -c scimctl -n "__fish_scimctl_using_subcommand auth; and __fish_seen_subcommand_from status" -s q -l quiet -d 'Only data and errors: no notes, hints or progress on stderr'
+complete -c scimctl -n "__fish_scimctl_using_subcommand auth; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c scimctl -n "__fish_scimctl_using_subcommand auth; and __fish_seen_subcommand_from status" -s V -l version -d 'Print version'
+complete -c scimctl -n "__fish_scimctl_using_subcommand auth; and __fish_seen_subcommand_from logout" -l url -d 'Base URL of the SCIM endpoint, e.g. https://api.example.com/scim/v2' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand auth; and __fish_seen_subcommand_from logout" -l token-file -d 'Read the bearer token from FILE (first line; the file should be private to you)' -r -F
+complete -c scimctl -n "__fish_scimctl_using_subcommand auth; and __fish_seen_subcommand_from logout" -l profile -d 'Use the named profile from the configuration file' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand auth; and __fish_seen_subcommand_from logout" -l config -d 'Configuration file [default: the platform config dir\'s scimctl/config.toml]' -r -F
+complete -c scimctl -n "__fish_scimctl_using_subcommand auth; and __fish_seen_subcommand_from logout" -l provider -d 'The service provider\'s rules to apply [default: detected from the URL]' -r -f -a "generic\t''
+pulumi\t''
+github-emu\t''
+aws\t''
+slack\t''
+atlassian\t''
+okta\t''
+entra\t''"
+complete -c scimctl -n "__fish_scimctl_using_subcommand auth; and __fish_seen_subcommand_from logout" -l timeout -d 'Seconds to wait for each request [default: 30]' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand auth; and __fish_seen_subcommand_from logout" -l max-retries -d 'Retries for reads and idempotent writes on 408, 429, 5xx and failed connections [default: 3]' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand auth; and __fish_seen_subcommand_from logout" -l max-scan -d 'Read at most N users when no proven filter can answer a lookup; 0 reads them all [default: 10000]' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand auth; and __fish_seen_subcommand_from logout" -l deadline -d 'End the whole command within SECONDS: requests, retries, Retry-After waits and pages [default: no overall limit; each request still has --timeout]' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand auth; and __fish_seen_subcommand_from logout" -l max-users -d 'Read at most N users in one listing or scan [default: twice the server\'s totalResults plus 1000, so a server that never stops sending users is stopped]' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand auth; and __fish_seen_subcommand_from logout" -l ca-cert -d 'Trust this PEM certificate (a private CA) besides the platform\'s roots' -r -F
+complete -c scimctl -n "__fish_scimctl_using_subcommand auth; and __fish_seen_subcommand_from logout" -s o -l output -d 'Output format for data on stdout' -r -f -a "table\t'Tables for people'
+json\t'One JSON document with "version": 1'
+ndjson\t'One JSON object per line, streamed'"
+complete -c scimctl -n "__fish_scimctl_using_subcommand auth; and __fish_seen_subcommand_from logout" -l jq -d 'Filter the JSON output through a jq expression, as gh does: strings print as they are, other values as compact JSON, one per line [implies -o json]' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand auth; and __fish_seen_subcommand_from logout" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c scimctl -n "__fish_scimctl_using_subcommand auth; and __fish_seen_subcommand_from logout" -l token-stdin -d 'Read the bearer token from standard input'
+complete -c scimctl -n "__fish_scimctl_using_subcommand auth; and __fish_seen_subcommand_from logout" -l insecure-http -d 'Allow sending the token over plain http:// to a host that is not this machine'
+complete -c scimctl -n "__fish_scimctl_using_subcommand auth; and __fish_seen_subcommand_from logout" -l wide -d 'Show every table column whole, however wide the terminal'
+complete -c scimctl -n "__fish_scimctl_using_subcommand auth; and __fish_seen_subcommand_from logout" -l no-input -d 'Never prompt; fail instead where input would be needed'
+complete -c scimctl -n "__fish_scimctl_using_subcommand auth; and __fish_seen_subcommand_from logout" -s v -l verbose -d 'More detail on stderr: -v requests, -vv headers (token redacted), -vvv bodies'
+complete -c scimctl -n "__fish_scimctl_using_subcommand auth; and __fish_seen_subcommand_from logout" -s q -l quiet -d 'Only data and errors: no notes, hints or progress on stderr'
+complete -c scimctl -n "__fish_scimctl_using_subcommand auth; and __fish_seen_subcommand_from logout" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c scimctl -n "__fish_scimctl_using_subcommand auth; and __fish_seen_subcommand_from logout" -s V -l version -d 'Print version'
+complete -c scimctl -n "__fish_scimctl_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "login" -d 'Store the token for a profile and write the profile (its URL) in the configuration file'
+complete -c scimctl -n "__fish_scimctl_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "status" -d 'Show each connection setting (profile, url, token, provider) and where it comes from'
+complete -c scimctl -n "__fish_scimctl_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "logout" -d 'Remove the token stored for a profile (the profile\'s url stays)'
+complete -c scimctl -n "__fish_scimctl_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c scimctl -n "__fish_scimctl_using_subcommand doctor" -l url -d 'Base URL of the SCIM endpoint, e.g. https://api.example.com/scim/v2' -r
 complete -c scimctl -n "__fish_scimctl_using_subcommand doctor" -l token-file -d 'Read the bearer token from FILE (first line; the file should be private to you)' -r -F
 complete -c scimctl -n "__fish_scimctl_using_subcommand doctor" -l profile -d 'Use the named profile from the configuration file' -r
@@ -813,10 +958,10 @@ complete -c scimctl -n "__fish_scimctl_using_subcommand doctor" -s q -l quiet -d
 complete -c scimctl -n "__fish_scimctl_using_subcommand doctor" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c scimctl -n "__fish_scimctl_using_subcommand doctor" -s V -l version -d 'Print version'
 complete -c scimctl -n "__fish_scimctl_using_subcommand sandbox" -l host -d 'Address to listen on (loopback unless you say otherwise)' -r
-complete -c scimctl -n "__fish_scimctl_using_subcommand sandbox" -l port -d 'Port to listen on; 0 picks a free one' -r
+complete -c scimctl -n "__fish_scimctl_using_subcommand sandbox" -l port -d 'Port to listen on; 0 picks a free one [default: the port --state recorded, else a free one]' -r
 complete -c scimctl -n "__fish_scimctl_using_subcommand sandbox" -l tenant -d 'A tenant to serve under /scim/v2/NAME (repeatable; the seed\'s tenants are added)' -r
 complete -c scimctl -n "__fish_scimctl_using_subcommand sandbox" -l seed -d 'Accounts to start with (JSON; see README "Sandbox seed files")' -r -F
-complete -c scimctl -n "__fish_scimctl_using_subcommand sandbox" -l state -d 'Keep state in FILE: loaded at start, every change saved before it is acknowledged' -r -F
+complete -c scimctl -n "__fish_scimctl_using_subcommand sandbox" -l state -d 'Keep state in FILE: loaded at start, every change saved before it is acknowledged, and the port, which a restart without --port serves on again' -r -F
 complete -c scimctl -n "__fish_scimctl_using_subcommand sandbox" -l generate -d 'Start with N made-up, realistic users besides the seed\'s, spread over the tenants' -r
 complete -c scimctl -n "__fish_scimctl_using_subcommand sandbox" -l generate-seed -d 'The seed --generate draws from: the same seed gives the same users [default: 1]' -r
 complete -c scimctl -n "__fish_scimctl_using_subcommand sandbox" -l latency -d 'Answer every request MS milliseconds late, like a service across the internet' -r
@@ -987,25 +1132,26 @@ complete -c scimctl -n "__fish_scimctl_using_subcommand options" -s v -l verbose
 complete -c scimctl -n "__fish_scimctl_using_subcommand options" -s q -l quiet -d 'Only data and errors: no notes, hints or progress on stderr'
 complete -c scimctl -n "__fish_scimctl_using_subcommand options" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c scimctl -n "__fish_scimctl_using_subcommand options" -s V -l version -d 'Print version'
-complete -c scimctl -n "__fish_scimctl_using_subcommand help; and not __fish_seen_subcommand_from users diagnose triage resolve rename-user suggest-username release-email link provision journal preflight audit doctor sandbox demo completions man options help" -f -a "users" -d 'Find, show and list users on the endpoint'
-complete -c scimctl -n "__fish_scimctl_using_subcommand help; and not __fish_seen_subcommand_from users diagnose triage resolve rename-user suggest-username release-email link provision journal preflight audit doctor sandbox demo completions man options help" -f -a "diagnose" -d 'Explain why provisioning a user got 409: who holds the value, how it collides, what to do'
-complete -c scimctl -n "__fish_scimctl_using_subcommand help; and not __fish_seen_subcommand_from users diagnose triage resolve rename-user suggest-username release-email link provision journal preflight audit doctor sandbox demo completions man options help" -f -a "triage" -d 'Diagnose every provisioning failure in an identity provider\'s export at once'
-complete -c scimctl -n "__fish_scimctl_using_subcommand help; and not __fish_seen_subcommand_from users diagnose triage resolve rename-user suggest-username release-email link provision journal preflight audit doctor sandbox demo completions man options help" -f -a "resolve" -d 'Walk through a 409 at the terminal: diagnose, choose a fix, see the plan, confirm, apply, verify'
-complete -c scimctl -n "__fish_scimctl_using_subcommand help; and not __fish_seen_subcommand_from users diagnose triage resolve rename-user suggest-username release-email link provision journal preflight audit doctor sandbox demo completions man options help" -f -a "rename-user" -d 'Rename the userName of the account that holds it, to free it for the incoming user'
-complete -c scimctl -n "__fish_scimctl_using_subcommand help; and not __fish_seen_subcommand_from users diagnose triage resolve rename-user suggest-username release-email link provision journal preflight audit doctor sandbox demo completions man options help" -f -a "suggest-username" -d 'Suggest userNames that the endpoint confirms are free'
-complete -c scimctl -n "__fish_scimctl_using_subcommand help; and not __fish_seen_subcommand_from users diagnose triage resolve rename-user suggest-username release-email link provision journal preflight audit doctor sandbox demo completions man options help" -f -a "release-email" -d 'Release an email from the account that holds it, keeping its other emails'
-complete -c scimctl -n "__fish_scimctl_using_subcommand help; and not __fish_seen_subcommand_from users diagnose triage resolve rename-user suggest-username release-email link provision journal preflight audit doctor sandbox demo completions man options help" -f -a "link" -d 'Bind an existing account to the incoming identity, so the identity provider updates it'
-complete -c scimctl -n "__fish_scimctl_using_subcommand help; and not __fish_seen_subcommand_from users diagnose triage resolve rename-user suggest-username release-email link provision journal preflight audit doctor sandbox demo completions man options help" -f -a "provision" -d 'Retry the create the identity provider attempted (one POST, never repeated)'
-complete -c scimctl -n "__fish_scimctl_using_subcommand help; and not __fish_seen_subcommand_from users diagnose triage resolve rename-user suggest-username release-email link provision journal preflight audit doctor sandbox demo completions man options help" -f -a "journal" -d 'The changes scimctl made, and how to undo them'
-complete -c scimctl -n "__fish_scimctl_using_subcommand help; and not __fish_seen_subcommand_from users diagnose triage resolve rename-user suggest-username release-email link provision journal preflight audit doctor sandbox demo completions man options help" -f -a "preflight" -d 'Predict which creates will 409 before the identity provider sends them, with the fix for each'
-complete -c scimctl -n "__fish_scimctl_using_subcommand help; and not __fish_seen_subcommand_from users diagnose triage resolve rename-user suggest-username release-email link provision journal preflight audit doctor sandbox demo completions man options help" -f -a "audit" -d 'Find accounts that collide with each other: case, NFKC, invisible and look-alike letters, shared emails, externalIds'
-complete -c scimctl -n "__fish_scimctl_using_subcommand help; and not __fish_seen_subcommand_from users diagnose triage resolve rename-user suggest-username release-email link provision journal preflight audit doctor sandbox demo completions man options help" -f -a "doctor" -d 'Check the endpoint: reachability, TLS, token, which filters work, page cap, ETags, provider'
-complete -c scimctl -n "__fish_scimctl_using_subcommand help; and not __fish_seen_subcommand_from users diagnose triage resolve rename-user suggest-username release-email link provision journal preflight audit doctor sandbox demo completions man options help" -f -a "sandbox" -d 'Run a local SCIM service provider that behaves like a real one, to try scimctl or rehearse a fix'
-complete -c scimctl -n "__fish_scimctl_using_subcommand help; and not __fish_seen_subcommand_from users diagnose triage resolve rename-user suggest-username release-email link provision journal preflight audit doctor sandbox demo completions man options help" -f -a "demo" -d 'A two-second tour: a sandbox with the support page\'s two conflicts, and scimctl at work on it'
-complete -c scimctl -n "__fish_scimctl_using_subcommand help; and not __fish_seen_subcommand_from users diagnose triage resolve rename-user suggest-username release-email link provision journal preflight audit doctor sandbox demo completions man options help" -f -a "completions" -d 'Print a shell completion script'
-complete -c scimctl -n "__fish_scimctl_using_subcommand help; and not __fish_seen_subcommand_from users diagnose triage resolve rename-user suggest-username release-email link provision journal preflight audit doctor sandbox demo completions man options help" -f -a "man" -d 'Print the man page (roff), or write one page per command with --dir'
-complete -c scimctl -n "__fish_scimctl_using_subcommand help; and not __fish_seen_subcommand_from users diagnose triage resolve rename-user suggest-username release-email link provision journal preflight audit doctor sandbox demo completions man options help" -f -a "options" -d 'The options every command takes: the endpoint, the token, limits and output'
-complete -c scimctl -n "__fish_scimctl_using_subcommand help; and not __fish_seen_subcommand_from users diagnose triage resolve rename-user suggest-username release-email link provision journal preflight audit doctor sandbox demo completions man options help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c scimctl -n "__fish_scimctl_using_subcommand help; and not __fish_seen_subcommand_from users diagnose triage resolve rename-user suggest-username release-email link provision journal preflight audit auth doctor sandbox demo completions man options help" -f -a "users" -d 'Find, show and list users on the endpoint'
+complete -c scimctl -n "__fish_scimctl_using_subcommand help; and not __fish_seen_subcommand_from users diagnose triage resolve rename-user suggest-username release-email link provision journal preflight audit auth doctor sandbox demo completions man options help" -f -a "diagnose" -d 'Explain why provisioning a user got 409: who holds the value, how it collides, what to do'
+complete -c scimctl -n "__fish_scimctl_using_subcommand help; and not __fish_seen_subcommand_from users diagnose triage resolve rename-user suggest-username release-email link provision journal preflight audit auth doctor sandbox demo completions man options help" -f -a "triage" -d 'Diagnose every provisioning failure in an identity provider\'s export at once'
+complete -c scimctl -n "__fish_scimctl_using_subcommand help; and not __fish_seen_subcommand_from users diagnose triage resolve rename-user suggest-username release-email link provision journal preflight audit auth doctor sandbox demo completions man options help" -f -a "resolve" -d 'Walk through a 409 at the terminal: diagnose, choose a fix, see the plan, confirm, apply, verify'
+complete -c scimctl -n "__fish_scimctl_using_subcommand help; and not __fish_seen_subcommand_from users diagnose triage resolve rename-user suggest-username release-email link provision journal preflight audit auth doctor sandbox demo completions man options help" -f -a "rename-user" -d 'Rename the userName of the account that holds it, to free it for the incoming user'
+complete -c scimctl -n "__fish_scimctl_using_subcommand help; and not __fish_seen_subcommand_from users diagnose triage resolve rename-user suggest-username release-email link provision journal preflight audit auth doctor sandbox demo completions man options help" -f -a "suggest-username" -d 'Suggest userNames that the endpoint confirms are free'
+complete -c scimctl -n "__fish_scimctl_using_subcommand help; and not __fish_seen_subcommand_from users diagnose triage resolve rename-user suggest-username release-email link provision journal preflight audit auth doctor sandbox demo completions man options help" -f -a "release-email" -d 'Release an email from the account that holds it, keeping its other emails'
+complete -c scimctl -n "__fish_scimctl_using_subcommand help; and not __fish_seen_subcommand_from users diagnose triage resolve rename-user suggest-username release-email link provision journal preflight audit auth doctor sandbox demo completions man options help" -f -a "link" -d 'Bind an existing account to the incoming identity, so the identity provider updates it'
+complete -c scimctl -n "__fish_scimctl_using_subcommand help; and not __fish_seen_subcommand_from users diagnose triage resolve rename-user suggest-username release-email link provision journal preflight audit auth doctor sandbox demo completions man options help" -f -a "provision" -d 'Retry the create the identity provider attempted (one POST, never repeated)'
+complete -c scimctl -n "__fish_scimctl_using_subcommand help; and not __fish_seen_subcommand_from users diagnose triage resolve rename-user suggest-username release-email link provision journal preflight audit auth doctor sandbox demo completions man options help" -f -a "journal" -d 'The changes scimctl made, and how to undo them'
+complete -c scimctl -n "__fish_scimctl_using_subcommand help; and not __fish_seen_subcommand_from users diagnose triage resolve rename-user suggest-username release-email link provision journal preflight audit auth doctor sandbox demo completions man options help" -f -a "preflight" -d 'Predict which creates will 409 before the identity provider sends them, with the fix for each'
+complete -c scimctl -n "__fish_scimctl_using_subcommand help; and not __fish_seen_subcommand_from users diagnose triage resolve rename-user suggest-username release-email link provision journal preflight audit auth doctor sandbox demo completions man options help" -f -a "audit" -d 'Find accounts that collide with each other: case, NFKC, invisible and look-alike letters, shared emails, externalIds'
+complete -c scimctl -n "__fish_scimctl_using_subcommand help; and not __fish_seen_subcommand_from users diagnose triage resolve rename-user suggest-username release-email link provision journal preflight audit auth doctor sandbox demo completions man options help" -f -a "auth" -d 'Store a profile\'s token in the OS keyring (or a private file), and see where settings come from'
+complete -c scimctl -n "__fish_scimctl_using_subcommand help; and not __fish_seen_subcommand_from users diagnose triage resolve rename-user suggest-username release-email link provision journal preflight audit auth doctor sandbox demo completions man options help" -f -a "doctor" -d 'Check the endpoint: reachability, TLS, token, which filters work, page cap, ETags, provider'
+complete -c scimctl -n "__fish_scimctl_using_subcommand help; and not __fish_seen_subcommand_from users diagnose triage resolve rename-user suggest-username release-email link provision journal preflight audit auth doctor sandbox demo completions man options help" -f -a "sandbox" -d 'Run a local SCIM service provider that behaves like a real one, to try scimctl or rehearse a fix'
+complete -c scimctl -n "__fish_scimctl_using_subcommand help; and not __fish_seen_subcommand_from users diagnose triage resolve rename-user suggest-username release-email link provision journal preflight audit auth doctor sandbox demo completions man options help" -f -a "demo" -d 'A two-second tour: a sandbox with the support page\'s two conflicts, and scimctl at work on it'
+complete -c scimctl -n "__fish_scimctl_using_subcommand help; and not __fish_seen_subcommand_from users diagnose triage resolve rename-user suggest-username release-email link provision journal preflight audit auth doctor sandbox demo completions man options help" -f -a "completions" -d 'Print a shell completion script'
+complete -c scimctl -n "__fish_scimctl_using_subcommand help; and not __fish_seen_subcommand_from users diagnose triage resolve rename-user suggest-username release-email link provision journal preflight audit auth doctor sandbox demo completions man options help" -f -a "man" -d 'Print the man page (roff), or write one page per command with --dir'
+complete -c scimctl -n "__fish_scimctl_using_subcommand help; and not __fish_seen_subcommand_from users diagnose triage resolve rename-user suggest-username release-email link provision journal preflight audit auth doctor sandbox demo completions man options help" -f -a "options" -d 'The options every command takes: the endpoint, the token, limits and output'
+complete -c scimctl -n "__fish_scimctl_using_subcommand help; and not __fish_seen_subcommand_from users diagnose triage resolve rename-user suggest-username release-email link provision journal preflight audit auth doctor sandbox demo completions man options help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c scimctl -n "__fish_scimctl_using_subcommand help; and __fish_seen_subcommand_from users" -f -a "find" -d 'Find the users holding a userName, email or externalId, or matching a filter'
 complete -c scimctl -n "__fish_scimctl_using_subcommand help; and __fish_seen_subcommand_from users" -f -a "get" -d 'Show one user by its SCIM id'
 complete -c scimctl -n "__fish_scimctl_using_subcommand help; and __fish_seen_subcommand_from users" -f -a "list" -d 'List users, page by page'
@@ -1013,3 +1159,6 @@ complete -c scimctl -n "__fish_scimctl_using_subcommand help; and __fish_seen_su
 complete -c scimctl -n "__fish_scimctl_using_subcommand help; and __fish_seen_subcommand_from journal" -f -a "show" -d 'Show one entry: its plan, the values before and after, the endpoint and the outcome'
 complete -c scimctl -n "__fish_scimctl_using_subcommand help; and __fish_seen_subcommand_from journal" -f -a "undo" -d 'Put back what a journal entry changed, if nothing has changed since'
 complete -c scimctl -n "__fish_scimctl_using_subcommand help; and __fish_seen_subcommand_from journal" -f -a "settle" -d 'Settle an entry in doubt: read the account back and record whether the change was made'
+complete -c scimctl -n "__fish_scimctl_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "login" -d 'Store the token for a profile and write the profile (its URL) in the configuration file'
+complete -c scimctl -n "__fish_scimctl_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "status" -d 'Show each connection setting (profile, url, token, provider) and where it comes from'
+complete -c scimctl -n "__fish_scimctl_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "logout" -d 'Remove the token stored for a profile (the profile\'s url stays)'

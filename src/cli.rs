@@ -514,6 +514,10 @@ Exit 1 when any group is found, 0 when none, 5 when the directory cannot be
 read whole.")]
     Audit,
 
+    /// Store a profile's token in the OS keyring (or a private file), and see where settings come from
+    #[command(subcommand)]
+    Auth(AuthCommand),
+
     /// Check the endpoint: reachability, TLS, token, which filters work, page cap, ETags, provider
     #[command(after_help = "\
 Examples:
@@ -738,6 +742,54 @@ pub struct ProvisionArgs {
 }
 
 #[derive(Debug, Subcommand)]
+pub enum AuthCommand {
+    /// Store the token for a profile and write the profile (its URL) in the configuration file
+    #[command(
+        long_about = "Store the token for a profile: in the OS keyring (macOS Keychain, Windows Credential \
+Manager, the Secret Service on Linux) or, where there is none (a headless server, CI), in the \
+credentials file beside the configuration file (credentials.toml, owner-only). The profile's url \
+and where its token is kept (token-store) are written to the configuration file; the token never is. \
+The token is read at a hidden prompt, or from standard input with --with-token — never from the \
+command line.",
+        after_help = "Examples:\n  scimctl auth login --profile acme --url https://api.example.com/scim/v2\n  \
+echo \"$TOKEN\" | scimctl auth login --profile ci --url https://api.example.com/scim/v2 --with-token\n  \
+scimctl auth login --profile acme --with-token --store file < acme.token\n\n\
+The first profile logged in becomes default-profile. Then: scimctl doctor --profile acme"
+    )]
+    Login(LoginArgs),
+    /// Show each connection setting (profile, url, token, provider) and where it comes from
+    #[command(
+        after_help = "Examples:\n  scimctl auth status\n  scimctl auth status --profile acme -o json\n\n\
+The token is never shown: only where it comes from (a flag, SCIMCTL_TOKEN, the keyring,\n\
+the credentials file, a profile's token-file) and whether it is there. The token is taken\n\
+from, in order: --token-stdin, --token-file / SCIMCTL_TOKEN_FILE, SCIMCTL_TOKEN, the token\n\
+auth login stored for the profile, the profile's token-file, a hidden prompt."
+    )]
+    Status,
+    /// Remove the token stored for a profile (the profile's url stays)
+    #[command(after_help = "Example:\n  scimctl auth logout --profile acme")]
+    Logout,
+}
+
+#[derive(Debug, Args)]
+pub struct LoginArgs {
+    /// Read the token from standard input instead of a prompt
+    #[arg(long)]
+    pub with_token: bool,
+    /// Where to keep the token: the OS keyring, the credentials file, or the keyring where
+    /// there is one and the file otherwise
+    #[arg(long, value_enum, default_value_t = StoreChoice::Auto, value_name = "WHERE")]
+    pub store: StoreChoice,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum StoreChoice {
+    Auto,
+    Keyring,
+    File,
+}
+
+#[derive(Debug, Subcommand)]
 pub enum JournalCommand {
     /// List the changes scimctl made (in doubt: interrupted before its outcome was recorded)
     #[command(after_help = "\
@@ -860,16 +912,17 @@ pub struct SandboxArgs {
     /// Address to listen on (loopback unless you say otherwise)
     #[arg(long, default_value = "127.0.0.1", value_name = "ADDRESS")]
     pub host: String,
-    /// Port to listen on; 0 picks a free one
-    #[arg(long, default_value_t = 0, value_name = "N")]
-    pub port: u16,
+    /// Port to listen on; 0 picks a free one [default: the port --state recorded, else a free one]
+    #[arg(long, value_name = "N")]
+    pub port: Option<u16>,
     /// A tenant to serve under /scim/v2/NAME (repeatable; the seed's tenants are added)
     #[arg(long = "tenant", value_name = "NAME")]
     pub tenants: Vec<String>,
     /// Accounts to start with (JSON; see README "Sandbox seed files")
     #[arg(long, value_name = "FILE")]
     pub seed: Option<PathBuf>,
-    /// Keep state in FILE: loaded at start, every change saved before it is acknowledged
+    /// Keep state in FILE: loaded at start, every change saved before it is acknowledged, and
+    /// the port, which a restart without --port serves on again
     #[arg(long, value_name = "FILE")]
     pub state: Option<PathBuf>,
     /// Start with N made-up, realistic users besides the seed's, spread over the tenants

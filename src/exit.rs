@@ -1,4 +1,4 @@
-//! Exit statuses (DESIGN.md "Contracts") and the mapping from an error to one.
+//! Exit statuses (docs/architecture.md, "Contracts") and the mapping from an error to one.
 
 use std::process::ExitCode;
 

@@ -14,7 +14,9 @@ pub mod audit;
 pub mod cli;
 pub mod clock;
 pub mod commands;
+pub mod config_file;
 pub mod conflict;
+pub mod credentials;
 pub mod exit;
 pub mod idp;
 pub mod output;
@@ -46,7 +48,7 @@ pub fn main() -> ExitCode {
     );
     before.format = requested_format();
     let fallback = Printer::new(&before);
-    let (settings, task) = match Settings::resolve(&cli.global)
+    let (settings, task) = match Settings::resolve(&cli.global, &cli.command)
         .and_then(|s| Ok((s, Task::from_command(&cli.command, &cli.global)?)))
     {
         Ok(resolved) => resolved,
@@ -172,7 +174,12 @@ fn bad_command_line(error: clap::Error, args: &[std::ffi::OsString]) -> ExitCode
     if message.contains("'--token'") {
         message.push_str("; the token is never taken on the command line: use SCIMCTL_TOKEN, --token-file or --token-stdin");
     }
-    message.push_str(&format!("; see '{} --help'", cli::command_path(args)));
+    // An unexpected word after `auth login` is most likely a token: never repeat it.
+    let path = cli::command_path(args);
+    if path.starts_with("scimctl auth login") && error.kind() == ErrorKind::UnknownArgument {
+        message = "auth login takes no token on the command line: pipe it in with --with-token, or type it at the prompt".into();
+    }
+    message.push_str(&format!("; see '{path} --help'"));
     let mut before = settings::OutputSettings::before_settings(cli::ColorChoice::Auto);
     before.format = requested_format();
     fail(&Printer::new(&before), &message, ExitStatus::Usage)

@@ -15,7 +15,7 @@ use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use anyhow::{Context, Result};
-use secrecy::SecretString;
+use secrecy::{ExposeSecret, SecretString};
 use serde::{Deserialize, Serialize};
 use url::Url;
 
@@ -25,6 +25,7 @@ use crate::cli::{
 use crate::conflict::engine::ScanBudget;
 use crate::conflict::journal::Journal;
 use crate::conflict::lookup::LookupKey;
+use crate::credentials::{CREDENTIALS_FILE, StoredToken, TokenStore};
 use crate::exit::{UsageError, usage};
 use crate::output::Printer;
 use crate::output::jq::JqExpr;
@@ -74,6 +75,8 @@ pub enum TokenSource {
     Stdin,
     File(PathBuf),
     Environment,
+    /// Put there by `scimctl auth login`: the OS keyring or the credentials file.
+    Stored(StoredToken),
     Prompt,
 }
 
@@ -126,6 +129,46 @@ impl fmt::Display for InputOff {
     }
 }
 
+/// Where a setting's value came from, for `scimctl auth status`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(tag = "kind", rename_all = "kebab-case")]
+pub enum Source {
+    /// A command-line flag, e.g. `--url`.
+    Flag { name: &'static str },
+    /// An environment variable, e.g. `SCIMCTL_URL`.
+    Environment { name: &'static str },
+    /// A key of a profile in the configuration file.
+    Profile {
+        profile: String,
+        key: &'static str,
+        file: PathBuf,
+    },
+    /// The configuration file's `default-profile`.
+    DefaultProfile { file: PathBuf },
+    /// The OS keyring, where `auth login` stored the profile's token.
+    Keyring { profile: String },
+    /// The credentials file, where `auth login` stored the profile's token.
+    CredentialsFile { profile: String, file: PathBuf },
+    /// Asked for at a hidden prompt when needed.
+    Prompt,
+    /// Detected from the endpoint (the provider).
+    Detected,
+    /// Not set anywhere.
+    Unset,
+}
+
+/// Where each connection setting came from.
+#[derive(Debug, Clone)]
+pub struct Sources {
+    pub profile: Source,
+    /// The profile in use, if any, and the configuration file it is in.
+    pub profile_name: Option<String>,
+    pub config_file: Option<PathBuf>,
+    pub url: Source,
+    pub token: Source,
+    pub provider: Source,
+}
+
 #[derive(Debug, Clone)]
 pub struct ConnectionSettings {
     pub url: Option<EndpointUrl>,
@@ -157,6 +200,8 @@ pub struct Settings {
     pub max_scan: Option<u64>,
     /// Connection variables ignored or overriding the profile, one warning each.
     pub warnings: Vec<String>,
+    /// Where the connection settings came from (`scimctl auth status`).
+    pub sources: Sources,
 }
 
 /// What the user asked for, in the problem's terms.
@@ -218,6 +263,12 @@ pub enum Task {
     JournalSettle {
         id: u64,
     },
+    AuthLogin(LoginRequest),
+    AuthStatus,
+    AuthLogout {
+        profile: Option<String>,
+        config: Option<PathBuf>,
+    },
     Doctor,
     Audit,
     Preflight(PreflightOptions),
@@ -229,6 +280,20 @@ pub enum Task {
         dir: Option<PathBuf>,
     },
     Options,
+}
+
+/// `scimctl auth login`: which profile, where, and how the token is read and kept.
+#[derive(Debug, Clone)]
+pub struct LoginRequest {
+    /// `--profile`; else the configuration's `default-profile`, else "default".
+    pub profile: Option<String>,
+    /// `--url`; else the profile's own.
+    pub url: Option<String>,
+    pub config: Option<PathBuf>,
+    /// Read from standard input (`--with-token`) rather than at a hidden prompt.
+    pub with_token: bool,
+    /// `None`: the keyring where there is one, the credentials file otherwise.
+    pub store: Option<TokenStore>,
 }
 
 /// How a write is carried out: shown only, confirmed at a prompt, or confirmed by `--yes`.
@@ -341,7 +406,8 @@ impl Input {
 #[derive(Debug, Clone)]
 pub struct SandboxOptions {
     pub host: String,
-    pub port: u16,
+    /// `None`: the port the state file recorded, else a free one.
+    pub port: Option<u16>,
     pub tenants: Vec<String>,
     pub seed: Option<PathBuf>,
     pub state: Option<PathBuf>,
@@ -396,11 +462,25 @@ struct Profile {
     insecure_http: Option<bool>,
     output: Option<String>,
     max_scan: Option<u64>,
+    /// Where `scimctl auth login` stored the profile's token (never the token itself).
+    token_store: Option<TokenStore>,
+}
+
+/// The profile in use: its name, the file it is in, and how it was chosen.
+#[derive(Debug, Clone)]
+struct Chosen {
+    name: String,
+    file: PathBuf,
+    by: Source,
 }
 
 impl Settings {
-    pub fn resolve(args: &GlobalArgs) -> Result<Settings> {
-        let (profile_name, profile) = load_profile(args)?;
+    /// `auth login` may name a profile (or a configuration file) that does not exist yet: it is
+    /// about to write it.
+    pub fn resolve(args: &GlobalArgs, command: &Command) -> Result<Settings> {
+        let creating = matches!(command, Command::Auth(cli::AuthCommand::Login(_)));
+        let (profile, chosen) = load_profile(args, creating)?;
+        let profile_name = chosen.as_ref().map(|c| c.name.clone());
         let mut env = ConnectionEnvironment::new(args, profile_name.as_deref());
         let jq = args
             .jq
@@ -467,31 +547,59 @@ impl Settings {
             }
             None => None,
         };
+        let stores_token = profile.token_file.is_some() || profile.token_store.is_some();
         let token_file = env.take(
             args.token_file.as_ref(),
             given.token_file,
             Variable::TokenFile,
-            profile.token_file.is_some(),
+            stores_token,
         );
         let token_in_environment = std::env::var_os("SCIMCTL_TOKEN").is_some_and(|t| !t.is_empty());
-        let token = if args.token_stdin {
-            TokenSource::Stdin
-        } else if let Some(path) = token_file {
-            TokenSource::File(path.clone())
-        } else if env
+        let environment_token = env
             .take(
                 Some(()).filter(|()| token_in_environment),
                 true,
                 Variable::Token,
-                profile.token_file.is_some(),
+                stores_token,
             )
-            .is_some()
-        {
-            TokenSource::Environment
-        } else if let Some(path) = &profile.token_file {
-            TokenSource::File(expand_home(path))
-        } else {
-            TokenSource::Prompt
+            .is_some();
+        // A variable a named profile overrides is no source of anything.
+        let ignored = |from_environment: bool| from_environment && env.chosen.is_some();
+        let sources = Sources {
+            profile: match &chosen {
+                Some(chosen) => chosen.by.clone(),
+                None => Source::Unset,
+            },
+            profile_name: chosen.as_ref().map(|c| c.name.clone()),
+            config_file: chosen.as_ref().map(|c| c.file.clone()),
+            url: given_by(
+                args.url.as_deref().filter(|_| !ignored(given.url)),
+                "--url",
+                "SCIMCTL_URL",
+            )
+            .or_else(|| from_profile(&chosen, profile.url.is_some(), "url"))
+            .unwrap_or(Source::Unset),
+            token: Source::Unset,
+            provider: given_by(
+                args.provider
+                    .as_deref()
+                    .filter(|_| !ignored(given.provider)),
+                "--provider",
+                "SCIMCTL_PROVIDER",
+            )
+            .or_else(|| from_profile(&chosen, profile.provider.is_some(), "provider"))
+            .unwrap_or(Source::Detected),
+        };
+        let (token, token_from) = token_source(
+            args.token_stdin,
+            token_file,
+            environment_token,
+            &profile,
+            chosen.as_ref(),
+        );
+        let sources = Sources {
+            token: token_from,
+            ..sources
         };
         let url = match env.take(
             args.url.as_ref(),
@@ -565,6 +673,7 @@ impl Settings {
                 None => ScanBudget::DEFAULT.0,
             },
             warnings: env.warnings,
+            sources,
         })
     }
 }
@@ -673,6 +782,98 @@ pub fn parse_yes_no(value: &str) -> Option<bool> {
         "0" | "false" | "no" | "off" => Some(false),
         _ => None,
     }
+}
+
+/// The token's source, in the documented order: `--token-stdin`, `--token-file` /
+/// `SCIMCTL_TOKEN_FILE`, `SCIMCTL_TOKEN`, the token `auth login` stored for the profile (keyring
+/// or credentials file), the profile's `token-file`, and last a hidden prompt.
+fn token_source(
+    token_stdin: bool,
+    token_file: Option<&PathBuf>,
+    environment_token: bool,
+    profile: &Profile,
+    chosen: Option<&Chosen>,
+) -> (TokenSource, Source) {
+    if token_stdin {
+        return (
+            TokenSource::Stdin,
+            Source::Flag {
+                name: "--token-stdin",
+            },
+        );
+    }
+    if let Some(path) = token_file {
+        let path_text = path.to_string_lossy();
+        let from = given_by(Some(&path_text), "--token-file", "SCIMCTL_TOKEN_FILE");
+        return (
+            TokenSource::File(path.clone()),
+            from.unwrap_or(Source::Unset),
+        );
+    }
+    if environment_token {
+        return (
+            TokenSource::Environment,
+            Source::Environment {
+                name: "SCIMCTL_TOKEN",
+            },
+        );
+    }
+    if let (Some(store), Some(chosen)) = (profile.token_store, chosen) {
+        let stored = StoredToken {
+            profile: chosen.name.clone(),
+            store,
+            file: credentials_file(&chosen.file),
+        };
+        let from = match store {
+            TokenStore::Keyring => Source::Keyring {
+                profile: chosen.name.clone(),
+            },
+            TokenStore::CredentialsFile => Source::CredentialsFile {
+                profile: chosen.name.clone(),
+                file: stored.file.clone(),
+            },
+        };
+        return (TokenSource::Stored(stored), from);
+    }
+    if let Some(path) = &profile.token_file {
+        let from = from_profile(&chosen.cloned(), true, "token-file").unwrap_or(Source::Unset);
+        return (TokenSource::File(expand_home(path)), from);
+    }
+    (TokenSource::Prompt, Source::Prompt)
+}
+
+/// A flag's value came from its environment twin when the variable holds that very value.
+fn given_by(value: Option<&str>, flag: &'static str, env: &'static str) -> Option<Source> {
+    let value = value?;
+    Some(if std::env::var(env).is_ok_and(|v| v == value) {
+        Source::Environment { name: env }
+    } else {
+        Source::Flag { name: flag }
+    })
+}
+
+fn from_profile(chosen: &Option<Chosen>, set: bool, key: &'static str) -> Option<Source> {
+    let chosen = chosen.as_ref().filter(|_| set)?;
+    Some(Source::Profile {
+        profile: chosen.name.clone(),
+        key,
+        file: chosen.file.clone(),
+    })
+}
+
+/// The configuration file: `--config` / `SCIMCTL_CONFIG`, else the platform's.
+pub fn config_file(args: &GlobalArgs) -> Option<PathBuf> {
+    args.config
+        .clone()
+        .or_else(|| project_dirs().map(|d| d.config_dir().join("config.toml")))
+}
+
+/// The credentials file `auth login` writes where there is no keyring: beside the configuration.
+pub fn credentials_file(config: &Path) -> PathBuf {
+    config
+        .parent()
+        .unwrap_or(Path::new("."))
+        .join(CREDENTIALS_FILE)
 }
 
 impl Task {
@@ -790,6 +991,28 @@ impl Task {
                 write: write_options(write),
             },
             Command::Journal(JournalCommand::Settle { id }) => Task::JournalSettle { id: *id },
+            Command::Auth(cli::AuthCommand::Login(login)) => {
+                one_stdin_reader(
+                    args.token_stdin,
+                    [login.with_token.then_some(&Input::Stdin)],
+                )?;
+                Task::AuthLogin(LoginRequest {
+                    profile: args.profile.clone(),
+                    url: args.url.clone(),
+                    config: config_file(args),
+                    with_token: login.with_token,
+                    store: match login.store {
+                        cli::StoreChoice::Auto => None,
+                        cli::StoreChoice::Keyring => Some(TokenStore::Keyring),
+                        cli::StoreChoice::File => Some(TokenStore::CredentialsFile),
+                    },
+                })
+            }
+            Command::Auth(cli::AuthCommand::Status) => Task::AuthStatus,
+            Command::Auth(cli::AuthCommand::Logout) => Task::AuthLogout {
+                profile: args.profile.clone(),
+                config: config_file(args),
+            },
             Command::Doctor => Task::Doctor,
             Command::Audit => Task::Audit,
             Command::Preflight(p) => Task::Preflight(PreflightOptions {
@@ -842,7 +1065,7 @@ fn write_options(args: &cli::WriteArgs) -> WriteOptions {
     }
 }
 
-/// At most one input may read standard input in one call (DESIGN.md, "Contracts").
+/// At most one input may read standard input in one call (docs/architecture.md, "Contracts").
 fn one_stdin_reader<const N: usize>(token_stdin: bool, inputs: [Option<&Input>; N]) -> Result<()> {
     let readers =
         usize::from(token_stdin) + inputs.iter().filter(|i| **i == Some(&Input::Stdin)).count();
@@ -919,7 +1142,9 @@ impl ConnectionSettings {
         CapabilityCache::new(self.cache_dir.clone(), DEFAULT_TTL)
     }
 
-    fn read_token(&self, printer: &Printer) -> Result<SecretString> {
+    /// Reads the token from its source, cleaned as every token is (a byte-order mark, CRLF,
+    /// a `Bearer ` prefix), and registers it for redaction.
+    pub fn read_token(&self, printer: &Printer) -> Result<SecretString> {
         let token = match &self.token {
             TokenSource::Given(token) => {
                 crate::redact::register(token);
@@ -927,6 +1152,18 @@ impl ConnectionSettings {
             }
             TokenSource::Environment => std::env::var("SCIMCTL_TOKEN")
                 .map_err(|_| usage("SCIMCTL_TOKEN is not valid UTF-8"))?,
+            TokenSource::Stored(stored) => stored
+                .load()?
+                .ok_or_else(|| {
+                    usage(format!(
+                        "no token is stored for profile '{}' in {}; run: scimctl auth login --profile {}",
+                        stored.profile,
+                        stored.describe(),
+                        stored.profile
+                    ))
+                })?
+                .expose_secret()
+                .to_string(),
             TokenSource::Stdin => read_stdin().map_err(|e| {
                 interrupted_or(e, |e| {
                     usage(format!("cannot read the token from standard input: {e}"))
@@ -991,32 +1228,29 @@ impl TokenSource {
             TokenSource::Stdin => "standard input".into(),
             TokenSource::File(path) => path.display().to_string(),
             TokenSource::Environment => "SCIMCTL_TOKEN".into(),
+            TokenSource::Stored(stored) => stored.describe(),
             TokenSource::Prompt => "the prompt".into(),
         }
     }
 }
 
-/// The profile in use, and its name (`None`: no profile).
-fn load_profile(args: &GlobalArgs) -> Result<(Option<String>, Profile)> {
+fn load_profile(args: &GlobalArgs, creating: bool) -> Result<(Profile, Option<Chosen>)> {
     let explicit = args.config.is_some();
-    let Some(path) = args
-        .config
-        .clone()
-        .or_else(|| project_dirs().map(|d| d.config_dir().join("config.toml")))
-    else {
+    let Some(path) = config_file(args) else {
         return match &args.profile {
             Some(name) => Err(usage(format!(
                 "profile '{name}' asked for, but there is no configuration directory"
             ))),
-            None => Ok((None, Profile::default())),
+            None => Ok((Profile::default(), None)),
         };
     };
     let text = match std::fs::read_to_string(&path) {
         Ok(text) => text,
         Err(e)
-            if e.kind() == std::io::ErrorKind::NotFound && !explicit && args.profile.is_none() =>
+            if e.kind() == std::io::ErrorKind::NotFound
+                && (creating || (!explicit && args.profile.is_none())) =>
         {
-            return Ok((None, Profile::default()));
+            return Ok((Profile::default(), None));
         }
         Err(e) => {
             return Err(usage(format!(
@@ -1029,8 +1263,20 @@ fn load_profile(args: &GlobalArgs) -> Result<(Option<String>, Profile)> {
     let config: ConfigFile =
         toml::from_str(&text).map_err(|e| UsageError(config_error(&path, &text, &e)))?;
     let Some(name) = args.profile.clone().or(config.default_profile.clone()) else {
-        return Ok((None, Profile::default()));
+        return Ok((Profile::default(), None));
     };
+    let by = match &args.profile {
+        Some(name) => given_by(Some(name), "--profile", "SCIMCTL_PROFILE").unwrap_or(Source::Unset),
+        None => Source::DefaultProfile { file: path.clone() },
+    };
+    let chosen = Chosen {
+        name: name.clone(),
+        file: path.clone(),
+        by,
+    };
+    if creating && !config.profiles.contains_key(&name) {
+        return Ok((Profile::default(), Some(chosen)));
+    }
     let profile = config.profiles.get(&name).cloned().ok_or_else(|| {
         let known: Vec<&str> = config.profiles.keys().map(String::as_str).collect();
         usage(format!(
@@ -1063,7 +1309,7 @@ fn load_profile(args: &GlobalArgs) -> Result<(Option<String>, Profile)> {
     {
         return Err(wrong("output", "one of table, json, ndjson".into(), format));
     }
-    Ok((Some(name), profile))
+    Ok((profile, Some(chosen)))
 }
 
 /// A configuration file that does not parse or does not fit, as one line naming the file, the

@@ -1,5 +1,5 @@
 //! Servers that misbehave: each fault gives one clear line on stderr, the documented exit code
-//! (DESIGN.md "Contracts") and never a panic. Reads are retried as often as `--max-retries`
+//! (docs/architecture.md, "Contracts") and never a panic. Reads are retried as often as `--max-retries`
 //! allows; refusals are not retried at all.
 //!
 //! Not covered here: "a POST that creates is never retried". No command sends one yet (the only

@@ -6,13 +6,16 @@
 mod support;
 
 mod audit;
+mod auth;
 mod better_auth;
 mod cli;
 mod conformance;
+mod contracts;
 mod diagnose;
 mod endpoint;
 mod fault_matrix;
 mod faults;
+mod first_hour;
 mod fix;
 mod fuzz_smoke;
 mod help;

@@ -735,3 +735,45 @@ fn a_bad_rate_or_a_seed_without_generate_is_a_usage_error() {
         );
     }
 }
+
+#[test]
+fn journal_undo_reaches_a_state_sandbox_after_it_restarts() {
+    let env = TestEnv::new();
+    let state = env.path().join("rehearsal.jsonl");
+    let seed = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/examples/common-conflicts.json"
+    );
+    let state_arg = state.to_str().unwrap();
+    let sandbox = SandboxProcess::start(&env, &["--state", state_arg, "--seed", seed]);
+    let (url, port) = (sandbox.url.clone(), sandbox.port);
+    let renamed = env
+        .scimctl_at(&url, &sandbox.token)
+        .args([
+            "rename-user",
+            "--username",
+            "CKent",
+            "--to",
+            "ckent-old",
+            "--yes",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(renamed.status.code(), Some(0), "{}", stderr_of(&renamed));
+    assert_eq!(sandbox.stop_with("-TERM"), Some(0));
+
+    // Restarted without --port: the same port, so the journal's endpoint is the sandbox again.
+    let restarted = SandboxProcess::start(&env, &["--state", state_arg]);
+    assert_eq!(restarted.port, port);
+    assert_eq!(restarted.url, url);
+    let undone = env
+        .scimctl_at(&restarted.url, &restarted.token)
+        .args(["journal", "undo", "1", "--yes"])
+        .output()
+        .unwrap();
+    assert_eq!(undone.status.code(), Some(0), "{}", stderr_of(&undone));
+    let user = restarted
+        .call("GET", "/Users/b1f0c8e2-0000-4000-8000-000000000002", None)
+        .json();
+    assert_eq!(user["userName"], "CKent");
+}

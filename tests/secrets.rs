@@ -1,4 +1,4 @@
-//! The token (DESIGN.md "Contracts", Secrets): read from the environment, a file or standard
+//! The token (docs/architecture.md, "Contracts": secrets): read from the environment, a file or standard
 //! input, sent only as `Authorization: Bearer …` to the endpoint's own origin, and never shown
 //! in output, `--verbose` traces, error messages or files scimctl writes.
 
@@ -12,9 +12,9 @@ use crate::support::{
     stderr_of,
 };
 
-const TOKEN: &str = "tok-SECRET-1234567890";
+pub(crate) const TOKEN: &str = "tok-SECRET-1234567890";
 /// The distinctive part, in case a trace prints the token cut or differently quoted.
-const TOKEN_CORE: &str = "SECRET-1234567890";
+pub(crate) const TOKEN_CORE: &str = "SECRET-1234567890";
 
 fn user(id: &str, user_name: &str) -> Value {
     json!({
@@ -28,7 +28,7 @@ fn user(id: &str, user_name: &str) -> Value {
 }
 
 /// A small, well-behaved SCIM endpoint: enough for `users find|get|list` and every `doctor` probe.
-fn scim_endpoint() -> FakeServer {
+pub(crate) fn scim_endpoint() -> FakeServer {
     FakeServer::start(|request, _| {
         let path = request.path().trim_start_matches("/scim/v2");
         match (request.method.as_str(), path) {
@@ -81,7 +81,7 @@ fn assert_no_panic(output: &Output) {
 }
 
 /// The exit code, no panic, and when failing exactly one `error:` line ending in `(exit N)`.
-fn exited(output: &Output, code: i32) -> Option<String> {
+pub(crate) fn exited(output: &Output, code: i32) -> Option<String> {
     assert_no_panic(output);
     let stderr = stderr_of(output);
     assert_eq!(
@@ -104,7 +104,7 @@ fn exited(output: &Output, code: i32) -> Option<String> {
     Some(errors[0].to_string())
 }
 
-fn assert_secret_absent(what: &str, text: &[u8], token: &str) {
+pub(crate) fn assert_secret_absent(what: &str, text: &[u8], token: &str) {
     let text = String::from_utf8_lossy(text);
     assert!(
         !text.contains(token),
@@ -113,7 +113,7 @@ fn assert_secret_absent(what: &str, text: &[u8], token: &str) {
 }
 
 /// The token is in no stream and no file under the test's home, config and cache.
-fn assert_token_nowhere(env: &TestEnv, output: &Output) {
+pub(crate) fn assert_token_nowhere(env: &TestEnv, output: &Output) {
     for needle in [TOKEN, TOKEN_CORE] {
         assert_secret_absent("stdout", &output.stdout, needle);
         assert_secret_absent("stderr", &output.stderr, needle);
@@ -123,7 +123,7 @@ fn assert_token_nowhere(env: &TestEnv, output: &Output) {
     }
 }
 
-fn all_carry_the_token(requests: &[Recorded], token: &str) {
+pub(crate) fn all_carry_the_token(requests: &[Recorded], token: &str) {
     assert!(!requests.is_empty(), "the server saw no request");
     let expected = format!("Bearer {token}");
     for r in requests {

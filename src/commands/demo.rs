@@ -40,7 +40,7 @@ pub async fn run(settings: &Settings, printer: &Printer) -> Result<ExitStatus> {
     let pulumi = provider::by_id("pulumi").expect("the pulumi profile exists");
     let options = SandboxOptions {
         host: "127.0.0.1".into(),
-        port: 0,
+        port: Some(0),
         tenants: vec!["acme".into()],
         seed: None,
         state: None,

@@ -1,6 +1,7 @@
 //! One file per subcommand: each glues settings, the domain and the output together.
 
 mod audit;
+mod auth;
 mod completions;
 mod demo;
 mod diagnose;
@@ -72,6 +73,9 @@ pub async fn run(task: Task, settings: &Settings, printer: &Printer) -> Result<E
         Task::JournalShow { id } => journal::show(id, settings, printer),
         Task::JournalUndo { id, write } => journal::undo(id, settings, printer, write).await,
         Task::JournalSettle { id } => journal::settle(id, settings, printer).await,
+        Task::AuthLogin(request) => auth::login(request, settings, printer),
+        Task::AuthStatus => auth::status(settings, printer),
+        Task::AuthLogout { profile, config } => auth::logout(profile, config, printer),
         Task::Doctor => doctor::run(settings, printer).await,
         Task::Audit => audit::run(settings, printer).await,
         Task::Preflight(options) => preflight::run(options, settings, printer).await,

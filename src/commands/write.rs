@@ -1,6 +1,6 @@
 //! What every command that writes has in common: show the plan, stop there on --dry-run, get
 //! a confirmation (a prompt, or --yes; never silently without a terminal), apply it safely,
-//! and report the outcome with the exit code DESIGN.md gives it.
+//! and report the outcome with the exit code docs/architecture.md gives it.
 
 use std::io::IsTerminal;
 

@@ -1,4 +1,4 @@
-//! The `diagnose` report: version 1 JSON (DESIGN.md's contract, field for field) for scripts,
+//! The `diagnose` report: version 1 JSON (docs/contracts.md, field for field) for scripts,
 //! and for people a short story per finding followed by the options.
 
 use serde::Serialize;

@@ -5,6 +5,7 @@
 #![allow(clippy::print_stdout, clippy::print_stderr)]
 
 pub mod audit;
+pub mod auth;
 pub mod command;
 pub mod diagnose;
 pub mod doctor;

@@ -36,7 +36,8 @@ use crate::provider::Provider;
 
 pub struct SandboxConfig {
     pub host: String,
-    pub port: u16,
+    /// `None`: the port the state file recorded, else a free one.
+    pub port: Option<u16>,
     pub provider: &'static Provider,
     /// Tenants to serve, in order; the first is the one printed.
     pub tenants: Vec<String>,
@@ -95,10 +96,11 @@ impl Sandbox {
             tenants.extend(seed.tenant_names().map(str::to_string));
         }
         let mut store = Store::new(config.provider, tenants.iter().cloned());
-        let had_state = match &config.state {
+        let replayed = match &config.state {
             Some(path) => persist::replay(path, &mut store)?,
-            None => false,
+            None => persist::Replayed::default(),
         };
+        let had_state = replayed.accounts;
         match (config.seed.take(), had_state) {
             (Some(_), true) => notes.push(
                 "the state file already holds accounts, so the seed was not applied".to_string(),
@@ -139,25 +141,33 @@ impl Sandbox {
             had_state,
             &mut notes,
         )?;
-        let log = match &config.state {
-            Some(path) => Some(Mutex::new(StateLog::compact(path, &store).map_err(
-                |source| StartError::StateWrite {
-                    path: path.clone(),
-                    source,
-                },
-            )?)),
-            None => None,
-        };
-        let address = format!("{}:{}", config.host, config.port);
-        let listener = TcpListener::bind(&address)
-            .await
-            .map_err(|source| StartError::Bind {
-                address: address.clone(),
-                source,
-            })?;
+        let port = config.port.or(replayed.port).unwrap_or(0);
+        let address = format!("{}:{}", config.host, port);
+        let listener = TcpListener::bind(&address).await.map_err(|source| {
+            let address = match (config.port, replayed.port) {
+                (None, Some(_)) => {
+                    format!(
+                        "{address} (the port the state file recorded; --port 0 picks a free one)"
+                    )
+                }
+                _ => address.clone(),
+            };
+            StartError::Bind { address, source }
+        })?;
         let local = listener
             .local_addr()
             .map_err(|source| StartError::Bind { address, source })?;
+        let log = match &config.state {
+            Some(path) => Some(Mutex::new(
+                StateLog::compact(path, &store, local.port()).map_err(|source| {
+                    StartError::StateWrite {
+                        path: path.clone(),
+                        source,
+                    }
+                })?,
+            )),
+            None => None,
+        };
         let app = Arc::new(App {
             store: RwLock::new(store),
             token: config.token,

@@ -1,7 +1,9 @@
 //! `--state FILE`: every change is appended to the file (one JSON line, one `write`) before it
 //! is acknowledged, so killing the sandbox at any moment loses nothing it answered 2xx for.
 //! At start the file is replayed and compacted (rewritten to a temporary file, then renamed),
-//! so it grows with the changes of one run, not of all runs, and is never left torn.
+//! so it grows with the changes of one run, not of all runs, and is never left torn. Its first
+//! line records the port, so a restart without `--port` serves the same URLs — the ones the
+//! journal of changes made against it names, so `journal undo` still reaches it.
 
 use std::fs::{File, OpenOptions};
 use std::io::{self, BufRead, BufReader, Write};
@@ -15,7 +17,22 @@ use super::store::{Account, Store};
 #[serde(rename_all = "camelCase")]
 pub enum Change {
     Put(Box<Account>),
-    Delete { id: String },
+    Delete {
+        id: String,
+    },
+    /// The port the sandbox listened on.
+    Listen {
+        port: u16,
+    },
+}
+
+/// What a state file held.
+#[derive(Debug, Default, PartialEq, Eq)]
+pub struct Replayed {
+    /// Whether it held any account change.
+    pub accounts: bool,
+    /// The port it was last served on, if it says.
+    pub port: Option<u16>,
 }
 
 pub struct StateLog {
@@ -34,26 +51,26 @@ pub enum StateError {
     },
 }
 
-/// Replays `path` into `store`. Returns whether the file held anything. A last line without
-/// its newline is a write that was cut off before it was acknowledged, and is dropped.
-pub fn replay(path: &Path, store: &mut Store) -> Result<bool, StateError> {
+/// Replays `path` into `store`. A last line without its newline is a write that was cut off
+/// before it was acknowledged, and is dropped.
+pub fn replay(path: &Path, store: &mut Store) -> Result<Replayed, StateError> {
     let io_error = |source| StateError::Io {
         path: path.to_path_buf(),
         source,
     };
     let file = match File::open(path) {
         Ok(file) => file,
-        Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(false),
+        Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(Replayed::default()),
         Err(e) => return Err(io_error(e)),
     };
     let mut reader = BufReader::new(file);
     let mut line = String::new();
     let mut number = 0;
-    let mut any = false;
+    let mut replayed = Replayed::default();
     loop {
         line.clear();
         if reader.read_line(&mut line).map_err(io_error)? == 0 {
-            return Ok(any);
+            return Ok(replayed);
         }
         number += 1;
         if !line.ends_with('\n') {
@@ -61,7 +78,7 @@ pub fn replay(path: &Path, store: &mut Store) -> Result<bool, StateError> {
                 "dropping an incomplete last line in {} (a write cut off before it was acknowledged)",
                 path.display()
             );
-            return Ok(any);
+            return Ok(replayed);
         }
         if line.trim().is_empty() {
             continue;
@@ -71,22 +88,28 @@ pub fn replay(path: &Path, store: &mut Store) -> Result<bool, StateError> {
             line: number,
             problem: e.to_string(),
         })?;
-        any = true;
         match change {
             Change::Put(account) => store.restore(*account),
             Change::Delete { id } => {
                 store.remove(&id);
             }
+            Change::Listen { port } => {
+                replayed.port = Some(port);
+                continue;
+            }
         }
+        replayed.accounts = true;
     }
 }
 
 impl StateLog {
-    /// Rewrites `path` to hold exactly `store`, then opens it for appending.
-    pub fn compact(path: &Path, store: &Store) -> io::Result<StateLog> {
+    /// Rewrites `path` to hold exactly `store`, served on `port`, then opens it for appending.
+    pub fn compact(path: &Path, store: &Store, port: u16) -> io::Result<StateLog> {
         let temp = path.with_extension(format!("tmp-{}", std::process::id()));
         {
             let mut writer = io::BufWriter::new(File::create(&temp)?);
+            serde_json::to_writer(&mut writer, &Change::Listen { port })?;
+            writer.write_all(b"\n")?;
             let mut accounts: Vec<&Account> = store.accounts().collect();
             accounts.sort_by(|a, b| {
                 (&a.tenant, &a.created, a.id()).cmp(&(&b.tenant, &b.created, b.id()))
@@ -126,7 +149,7 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("state.jsonl");
         let mut first = store();
-        let mut log = StateLog::compact(&path, &first).unwrap();
+        let mut log = StateLog::compact(&path, &first, 8123).unwrap();
         let a = first
             .create(
                 Some("acme"),
@@ -156,11 +179,18 @@ mod tests {
             .unwrap();
 
         let mut second = store();
-        assert!(replay(&path, &mut second).unwrap());
+        assert_eq!(
+            replay(&path, &mut second).unwrap(),
+            Replayed {
+                accounts: true,
+                port: Some(8123)
+            }
+        );
         assert_eq!(second.len(), 1);
         assert_eq!(second.get("acme", a.id()).unwrap(), &a);
-        StateLog::compact(&path, &second).unwrap();
-        assert_eq!(std::fs::read_to_string(&path).unwrap().lines().count(), 1);
+        StateLog::compact(&path, &second, 8124).unwrap();
+        assert_eq!(std::fs::read_to_string(&path).unwrap().lines().count(), 2);
+        assert_eq!(replay(&path, &mut store()).unwrap().port, Some(8124));
     }
 
     #[test]

@@ -21,7 +21,11 @@ pub enum FormFact {
     /// whether the same value in another letter case found them too (`None`: not tested, the
     /// value had no letters).
     #[serde(rename_all = "camelCase")]
-    Verified { ignores_case: Option<bool> },
+    Verified {
+        // Left out, not null, when not tested (JSON output leaves absent fields out).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        ignores_case: Option<bool>,
+    },
     /// Answered without an error, but no listed user had a value to prove it with (an empty
     /// directory, or no user with this attribute).
     Unverified,

@@ -116,7 +116,7 @@ fn retried_note(retries: u32) -> String {
     }
 }
 
-/// How a failure is classified for the exit code (DESIGN.md, "Exit codes").
+/// How a failure is classified for the exit code (docs/architecture.md, "Contracts": exit codes).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum FailureClass {
     /// 401 or 403.

@@ -1,4 +1,4 @@
-//! Proving what a server's filters really do (DESIGN.md, "Trust").
+//! Proving what a server's filters really do (docs/architecture.md, "Trust").
 //!
 //! A server that answers a filter with nobody may be telling the truth, comparing case-
 //! sensitively, or not applying the filter at all. So each form is tried with a value a listed

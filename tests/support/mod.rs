@@ -41,6 +41,22 @@ impl TestEnv {
         self.dir.path()
     }
 
+    /// Where `auth login` writes the profile (the platform config dir under this home).
+    pub fn config_file(&self) -> PathBuf {
+        self.path()
+            .join("config")
+            .join("scimctl")
+            .join("config.toml")
+    }
+
+    /// Where `auth login` keeps tokens when there is no keyring: beside the configuration.
+    pub fn credentials_file(&self) -> PathBuf {
+        self.path()
+            .join("config")
+            .join("scimctl")
+            .join("credentials.toml")
+    }
+
     pub fn cache_dir(&self) -> PathBuf {
         self.dir.path().join("cache")
     }
@@ -65,6 +81,11 @@ impl TestEnv {
             .env("XDG_CACHE_HOME", self.path().join("xdg-cache"))
             .env("SCIMCTL_CACHE_DIR", self.cache_dir())
             .env("NO_COLOR", "1")
+            // No session bus, so no OS keyring: `auth login` never touches the developer's.
+            .env(
+                "DBUS_SESSION_BUS_ADDRESS",
+                format!("unix:path={}", self.path().join("no-bus").display()),
+            )
             .env_remove("RUST_LOG")
             // Output is fitted to COLUMNS when set; a test that wants a width sets it.
             .env_remove("COLUMNS");

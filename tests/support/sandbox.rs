@@ -25,7 +25,6 @@ impl SandboxProcess {
         let mut child = env
             .std_scimctl()
             .arg("sandbox")
-            .args(["--port", "0"])
             .args(args)
             .stdin(Stdio::null())
             .stdout(Stdio::piped())
