@@ -515,7 +515,14 @@ read whole.")]
     Audit,
 
     /// Store a profile's token in the OS keyring (or a private file), and see where settings come from
-    #[command(subcommand)]
+    #[command(
+        subcommand,
+        after_help = "\
+Examples:
+  scimctl auth login --profile acme --url https://api.example.com/scim/v2
+  scimctl auth status
+  scimctl auth logout --profile acme"
+    )]
     Auth(AuthCommand),
 
     /// Check the endpoint: reachability, TLS, token, which filters work, page cap, ETags, provider
@@ -751,23 +758,32 @@ credentials file beside the configuration file (credentials.toml, owner-only). T
 and where its token is kept (token-store) are written to the configuration file; the token never is. \
 The token is read at a hidden prompt, or from standard input with --with-token — never from the \
 command line.",
-        after_help = "Examples:\n  scimctl auth login --profile acme --url https://api.example.com/scim/v2\n  \
-echo \"$TOKEN\" | scimctl auth login --profile ci --url https://api.example.com/scim/v2 --with-token\n  \
-scimctl auth login --profile acme --with-token --store file < acme.token\n\n\
-The first profile logged in becomes default-profile. Then: scimctl doctor --profile acme"
+        after_help = "\
+Examples:
+  scimctl auth login --profile acme --url https://api.example.com/scim/v2
+  echo \"$TOKEN\" | scimctl auth login --profile ci --with-token
+  scimctl auth login --profile acme --with-token --store file
+
+The first profile logged in becomes default-profile. Then: scimctl doctor"
     )]
     Login(LoginArgs),
     /// Show each connection setting (profile, url, token, provider) and where it comes from
-    #[command(
-        after_help = "Examples:\n  scimctl auth status\n  scimctl auth status --profile acme -o json\n\n\
-The token is never shown: only where it comes from (a flag, SCIMCTL_TOKEN, the keyring,\n\
-the credentials file, a profile's token-file) and whether it is there. The token is taken\n\
-from, in order: --token-stdin, --token-file / SCIMCTL_TOKEN_FILE, SCIMCTL_TOKEN, the token\n\
-auth login stored for the profile, the profile's token-file, a hidden prompt."
-    )]
+    #[command(after_help = "\
+Examples:
+  scimctl auth status
+  scimctl auth status --profile acme -o json
+
+The token is never shown: only where it comes from (a flag, SCIMCTL_TOKEN, the
+keyring, the credentials file, a profile's token-file) and whether it is there.
+The token is taken from, in order: --token-stdin, --token-file or
+SCIMCTL_TOKEN_FILE, SCIMCTL_TOKEN, the token auth login stored for the
+profile, the profile's token-file, a hidden prompt. A profile named with
+--profile ignores the SCIMCTL_* connection variables.")]
     Status,
     /// Remove the token stored for a profile (the profile's url stays)
-    #[command(after_help = "Example:\n  scimctl auth logout --profile acme")]
+    #[command(after_help = "\
+Examples:
+  scimctl auth logout --profile acme")]
     Logout,
 }
 

@@ -134,16 +134,15 @@ fn the_environment_beats_the_stored_token_and_status_says_so() {
         .output()
         .unwrap();
     exited(&output, 0);
+    // A profile named with --profile chooses the whole connection: the variables are ignored,
+    // each with a warning, and status says where each setting really comes from.
     let table = String::from_utf8_lossy(&output.stdout);
-    assert!(
-        table.contains("from SCIMCTL_TOKEN in the environment"),
-        "{table}"
-    );
-    assert!(
-        table.contains("from SCIMCTL_URL in the environment"),
-        "{table}"
-    );
+    assert!(table.contains("from the credentials file"), "{table}");
+    assert!(table.contains("from url of profile 'acme'"), "{table}");
     assert!(table.contains("from the --profile flag"), "{table}");
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(stderr.contains("SCIMCTL_TOKEN is ignored"), "{stderr}");
+    assert!(stderr.contains("SCIMCTL_URL is ignored"), "{stderr}");
     assert_secret_absent("auth status", &output.stdout, OTHER_TOKEN);
     only_in_the_credentials_file(&env, &output);
 }
