@@ -69,17 +69,22 @@ pub fn parse_rfc3339(text: &str) -> Option<SystemTime> {
     if !(1..=12).contains(&month) || !(1..=31).contains(&day) || hour > 23 || minute > 59 {
         return None;
     }
-    // Days from the civil date (Howard Hinnant's days-from-civil, the inverse of `rfc3339`).
+    let days = days_from_civil(year, month, day);
+    let whole = days * 86_400 + hour * 3600 + minute * 60 + seconds - offset_secs;
+    let whole = u64::try_from(whole).ok()?;
+    Some(UNIX_EPOCH + std::time::Duration::new(whole, nanos))
+}
+
+/// Days since 1970-01-01 of a proleptic Gregorian date (Howard Hinnant's days-from-civil, the
+/// inverse of `rfc3339`).
+pub fn days_from_civil(year: i64, month: i64, day: i64) -> i64 {
     let y = if month <= 2 { year - 1 } else { year };
     let era = y.div_euclid(400);
     let yoe = y - era * 400;
     let mp = (month + 9) % 12;
     let doy = (153 * mp + 2) / 5 + day - 1;
     let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    let days = era * 146_097 + doe - 719_468;
-    let whole = days * 86_400 + hour * 3600 + minute * 60 + seconds - offset_secs;
-    let whole = u64::try_from(whole).ok()?;
-    Some(UNIX_EPOCH + std::time::Duration::new(whole, nanos))
+    era * 146_097 + doe - 719_468
 }
 
 /// The same instant in whole Unix seconds (fractions dropped).

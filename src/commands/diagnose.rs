@@ -10,7 +10,6 @@ use crate::conflict::candidate::{Candidate, Source};
 use crate::conflict::diagnose::{Diagnosis, Reported, diagnose};
 use crate::conflict::engine::{Comparison, Found, SearchTrace};
 use crate::conflict::lookup::LookupKey;
-use crate::conflict::normalize::normalize;
 use crate::conflict::options::{Choice, Facts, PayloadFile, options};
 use crate::exit::{ExitStatus, usage};
 use crate::idp::{Failure, parse_failure};
@@ -82,7 +81,7 @@ pub async fn investigate(
     session.discover_provider(settings).await;
     let provider = session.provider.provider;
 
-    let keys = lookup_keys(&candidate);
+    let keys = candidate.lookup_keys();
     let searched = session
         .engine()
         .find(&keys, Comparison::Collision, opts.deep)
@@ -157,23 +156,6 @@ fn candidate(
         ));
     }
     Ok(candidate)
-}
-
-/// The candidate's values, plus their normalised forms where those differ: a service that
-/// trims or folds stores the normalised value, and that is what collides.
-pub(super) fn lookup_keys(candidate: &Candidate) -> Vec<LookupKey> {
-    let mut keys = candidate.keys();
-    for key in candidate.keys() {
-        let normal = normalize(key.value());
-        if !normal.is_empty() && normal != key.value() {
-            keys.push(match key {
-                LookupKey::UserName(_) => LookupKey::UserName(normal),
-                LookupKey::Email(_) => LookupKey::Email(normal),
-                LookupKey::ExternalId(_) => LookupKey::ExternalId(normal),
-            });
-        }
-    }
-    keys
 }
 
 pub(super) fn reported(failure: &Failure) -> Reported {

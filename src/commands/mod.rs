@@ -2,6 +2,7 @@
 
 mod audit;
 mod auth;
+mod batch;
 mod completions;
 mod demo;
 mod diagnose;

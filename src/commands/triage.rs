@@ -2,21 +2,18 @@
 //! candidate, look every conflicting candidate's values up in one pass of the lookup engine,
 //! and diagnose each candidate with the very functions `diagnose` uses. Exit 1 on conflict.
 
-use std::collections::HashSet;
-
 use anyhow::Result;
 
-use super::diagnose::{lookup_keys, reported, summary};
+use super::batch::{look_up_all, write_plan};
+use super::diagnose::{reported, summary};
 use super::session::Session;
 use crate::cli::OutputFormat;
-use crate::conflict::diagnose::{Diagnosis, Reported, diagnose, holds};
-use crate::conflict::engine::{Comparison, Found, SearchTrace};
-use crate::conflict::lookup::LookupKey;
-use crate::conflict::options::{Choice, Facts, options};
-use crate::exit::{ExitStatus, usage};
+use crate::conflict::batch::{self, judge};
+use crate::conflict::diagnose::{Diagnosis, Reported};
+use crate::conflict::options::Choice;
+use crate::exit::ExitStatus;
 use crate::output::Printer;
 use crate::output::triage::{BatchPlan, Lookup, TriageReport};
-use crate::scim::capabilities::write_atomically;
 use crate::settings::{Settings, TriageOptions};
 use crate::triage::{Group, Groups, InputSummary, Kind, Occurrence, parse_instant, read_export};
 
@@ -46,16 +43,7 @@ pub async fn run(
     let found = triage(&opts, settings, printer).await?;
     let report = TriageReport::new(&found);
     if let Some(path) = &opts.plan {
-        let plan = BatchPlan::new(&found);
-        let mut bytes = serde_json::to_vec_pretty(&plan)?;
-        bytes.push(b'\n');
-        write_atomically(path, &bytes)
-            .map_err(|e| usage(format!("cannot write the plan to {}: {e}", path.display())))?;
-        printer.note(&format!(
-            "wrote {} to {}",
-            plural(plan.items.len(), "fix", "fixes"),
-            path.display()
-        ));
+        write_plan(path, &BatchPlan::new(&found), printer)?;
     }
     match printer.format() {
         OutputFormat::Table => printer.data(&report.render_text(printer))?,
@@ -95,59 +83,30 @@ async fn triage(opts: &TriageOptions, settings: &Settings, printer: &Printer) ->
     let mut session = Session::open(settings, printer)?;
     session.discover_provider(settings).await;
     let provider = session.provider.provider;
-    let before = session.client.requests_sent();
-
     // Every value of every candidate, once: the engine picks filters or one read of the
     // directory, whichever takes fewer requests.
-    let mut keys: Vec<LookupKey> = Vec::new();
-    let mut seen = HashSet::new();
-    for group in &conflicts {
-        for key in lookup_keys(&group.candidate) {
-            if seen.insert(key.clone()) {
-                keys.push(key);
-            }
-        }
-    }
+    let keys = batch::lookup_keys(conflicts.iter().map(|g| &g.candidate));
     printer.note(&format!(
         "looking up {} of {}",
         plural(keys.len(), "value", "values"),
         plural(conflicts.len(), "user", "users")
     ));
-    let searched = session
-        .engine()
-        .find(&keys, Comparison::Collision, false)
-        .await;
-    session.remember();
-    let Found { holders, trace } = searched?;
-    for note in &trace.notes {
-        printer.note(note);
-    }
-    let lookup = Lookup::of(&trace, keys.len(), session.client.requests_sent() - before);
-
+    let (holders, lookup) = look_up_all(&mut session, &keys, printer).await?;
     let today = crate::clock::today();
     let diagnosed = conflicts
         .into_iter()
         .map(|group| {
-            let keys = lookup_keys(&group.candidate);
-            let mine: Vec<_> = holders
-                .iter()
-                .filter(|u| keys.iter().any(|k| holds(k, u, provider)))
-                .cloned()
-                .collect();
-            let reported = group_reported(group);
-            let diagnosis = diagnose(&group.candidate, &mine, &reported, provider);
-            let choices = options(&Facts {
-                diagnosis: &diagnosis,
-                candidate: &group.candidate,
-                holders: &mine,
+            let judged = judge(
+                &group.candidate,
+                &holders,
+                &group_reported(group),
                 provider,
-                payload: None,
-                today: &today,
-            });
+                &today,
+            );
             Diagnosed {
                 group: group.clone(),
-                diagnosis,
-                choices,
+                diagnosis: judged.diagnosis,
+                choices: judged.choices,
             }
         })
         .collect();
@@ -193,5 +152,3 @@ impl Diagnosed {
         summary(&self.group.failure)
     }
 }
-
-pub type Trace = SearchTrace;

@@ -6,6 +6,7 @@ use std::collections::{HashMap, HashSet};
 use serde::Serialize;
 
 use super::lookup::LookupKey;
+use super::normalize::normalize;
 use crate::scim::compare::{Attribute, fold};
 use crate::scim::model::User;
 
@@ -61,6 +62,23 @@ pub struct Candidate {
 }
 
 impl Candidate {
+    /// The values to look up: the candidate's own, plus their normalised forms where those
+    /// differ (a service that trims or folds stores the normalised value, and that collides).
+    pub fn lookup_keys(&self) -> Vec<LookupKey> {
+        let mut keys = self.keys();
+        for key in self.keys() {
+            let normal = normalize(key.value());
+            if !normal.is_empty() && normal != key.value() {
+                keys.push(match key {
+                    LookupKey::UserName(_) => LookupKey::UserName(normal),
+                    LookupKey::Email(_) => LookupKey::Email(normal),
+                    LookupKey::ExternalId(_) => LookupKey::ExternalId(normal),
+                });
+            }
+        }
+        keys
+    }
+
     /// From a SCIM User as Okta or Entra send it (extension attributes are ignored here).
     pub fn from_payload(user: &User) -> Candidate {
         let display_name = user.display_name.clone().or_else(|| {

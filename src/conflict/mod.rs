@@ -1,6 +1,7 @@
 //! The domain: who holds a value, and (in later stages) why that collides and what to do.
 
 pub mod apply;
+pub mod batch;
 pub mod candidate;
 pub mod diagnose;
 pub mod engine;

@@ -70,9 +70,6 @@ pub struct Incoming {
     /// 1-based row (CSV) or record (JSON).
     pub row: u64,
     pub candidate: Candidate,
-    /// Whether the identity provider sends the user as active (disabled users are often still
-    /// provisioned, as inactive).
-    pub active: Option<bool>,
 }
 
 /// Reads the candidates file; the mapping is detected from the records unless given.
@@ -103,7 +100,6 @@ pub fn read_candidates(
                     match from_json(&record, mapping, overrides) {
                         Some(candidate) => incoming.push(Incoming {
                             row: position.record,
-                            active: active_of(&record),
                             candidate,
                         }),
                         None => skipped += 1,
@@ -157,16 +153,9 @@ pub fn read_candidates(
                 skipped += 1;
                 continue;
             }
-            let active = cell(columns.enabled).map(|v| {
-                !matches!(
-                    v.to_ascii_lowercase().as_str(),
-                    "false" | "no" | "0" | "disabled" | "suspended" | "deprovisioned"
-                )
-            });
             incoming.push(Incoming {
                 row: number,
                 candidate,
-                active,
             });
         }
     }
@@ -178,7 +167,6 @@ struct Columns {
     email: Option<usize>,
     external_id: Option<usize>,
     display_name: Option<usize>,
-    enabled: Option<usize>,
 }
 
 impl Columns {
@@ -214,7 +202,6 @@ impl Columns {
             email: named(&overrides.email, email),
             external_id: named(&overrides.external_id, external_id),
             display_name: find(&["displayname", "name", "fullname"]),
-            enabled: find(&["accountenabled", "enabled", "active", "status"]),
         }
     }
 }
@@ -303,19 +290,4 @@ fn from_json(record: &Value, mapping: Mapping, overrides: &MappingOverride) -> O
     }
     candidate.display_name = text_field(record, "displayName");
     (!candidate.is_empty()).then_some(candidate)
-}
-
-fn active_of(record: &Value) -> Option<bool> {
-    if let Some(Value::Bool(b)) = field(record, "accountEnabled")
-        .or_else(|| field(record, "active"))
-        .map(|v| v.into_owned())
-    {
-        return Some(b);
-    }
-    text_field(record, "status").map(|s| {
-        !matches!(
-            s.to_ascii_uppercase().as_str(),
-            "DEPROVISIONED" | "SUSPENDED" | "INACTIVE"
-        )
-    })
 }

@@ -9,9 +9,10 @@ use std::collections::HashMap;
 use serde::Serialize;
 
 use super::candidates::Incoming;
-use crate::conflict::diagnose::{Diagnosis, Finding, Reported, diagnose, holds};
+use crate::conflict::batch::{Judged, judge};
+use crate::conflict::diagnose::{Diagnosis, Finding, Reported};
 use crate::conflict::lookup::LookupKey;
-use crate::conflict::options::{Action, Choice, Evidence, Facts, options};
+use crate::conflict::options::{Action, Choice, Evidence};
 use crate::provider::Provider;
 use crate::scim::compare::fold;
 use crate::scim::model::User;
@@ -67,20 +68,17 @@ pub fn predict(
     let mut predictions = Vec::with_capacity(incoming.len());
     for item in incoming {
         let keys = item.candidate.keys();
-        let mine: Vec<User> = holders
-            .iter()
-            .filter(|u| keys.iter().any(|k| holds(k, u, provider)))
-            .cloned()
-            .collect();
-        let diagnosis = diagnose(&item.candidate, &mine, &Reported::default(), provider);
-        let choices = options(&Facts {
-            diagnosis: &diagnosis,
-            candidate: &item.candidate,
-            holders: &mine,
+        let Judged {
+            holders: mine,
+            diagnosis,
+            choices,
+        } = judge(
+            &item.candidate,
+            holders,
+            &Reported::default(),
             provider,
-            payload: None,
             today,
-        });
+        );
         let refused = diagnosis
             .findings
             .iter()

@@ -15,11 +15,7 @@ fn incoming(row: u64, user_name: &str, email: &str) -> Incoming {
         ],
         Source::Export,
     );
-    Incoming {
-        row,
-        candidate,
-        active: Some(true),
-    }
+    Incoming { row, candidate }
 }
 
 fn holder(id: &str, user_name: &str, email: &str, active: bool) -> User {

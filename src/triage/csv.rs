@@ -145,7 +145,7 @@ impl CsvExport {
 
     /// Reads a steps or modified-properties file into `join`.
     pub fn read_companion(mut self, join: &mut EntraJoin) -> anyhow::Result<InputSummary> {
-        let mut summary = InputSummary::new_for(&self.path, self.format);
+        let mut summary = InputSummary::new(&self.path, self.format);
         let change = self.column(&["changeid"]);
         let properties = self.role == CsvRole::EntraModifiedProperties;
         let name = self.column(&[
@@ -214,7 +214,7 @@ impl CsvExport {
         join: &EntraJoin,
         on_failure: &mut dyn FnMut(Occurrence),
     ) -> anyhow::Result<InputSummary> {
-        let mut summary = InputSummary::new_for(&self.path, self.format);
+        let mut summary = InputSummary::new(&self.path, self.format);
         let mut record = csv::StringRecord::new();
         let mut number = 0;
         let rows = match self.role {

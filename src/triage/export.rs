@@ -111,7 +111,7 @@ fn is_zero(n: &u64) -> bool {
 }
 
 impl InputSummary {
-    fn new(path: &Path, format: ExportFormat) -> InputSummary {
+    pub(super) fn new(path: &Path, format: ExportFormat) -> InputSummary {
         InputSummary {
             path: path.to_path_buf(),
             format,
@@ -139,10 +139,6 @@ impl InputSummary {
             Reading::NotProvisioning => self.other_events += 1,
             Reading::Unknown(why) => self.skipped.add(position, why),
         }
-    }
-
-    pub(super) fn new_for(path: &Path, format: ExportFormat) -> InputSummary {
-        InputSummary::new(path, format)
     }
 
     /// A row of a file that only completes another (Entra's steps, modified properties).

@@ -1,5 +1,8 @@
 //! Instants as exports write them (`2026-11-20T09:14:03.512Z`, `2026-11-20 09:14:03`,
-//! `2026-11-20`), for `--since`/`--until` and for ordering first and last occurrences.
+//! `2026-11-20`), for `--since`/`--until` and for ordering first and last occurrences. Wider
+//! than `clock::parse_rfc3339`, which needs a time and an offset.
+
+use crate::clock::days_from_civil;
 
 /// Seconds since 1970-01-01T00:00:00Z.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -69,17 +72,6 @@ pub fn parse_instant(text: &str) -> Option<Instant> {
         }
     };
     Some(Instant(seconds - offset))
-}
-
-/// Days since 1970-01-01 of a proleptic Gregorian date (Howard Hinnant's algorithm).
-fn days_from_civil(year: i64, month: i64, day: i64) -> i64 {
-    let year = if month <= 2 { year - 1 } else { year };
-    let era = year.div_euclid(400);
-    let year_of_era = year - era * 400;
-    let month_index = (month + 9) % 12;
-    let day_of_year = (153 * month_index + 2) / 5 + day - 1;
-    let day_of_era = year_of_era * 365 + year_of_era / 4 - year_of_era / 100 + day_of_year;
-    era * 146_097 + day_of_era - 719_468
 }
 
 #[cfg(test)]
